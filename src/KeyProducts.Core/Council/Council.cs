@@ -1,0 +1,92 @@
+using KeyProducts.Core.Common;
+
+namespace KeyProducts.Core.Council;
+
+public enum CouncilRole { Chair, ViceChair, Member, Secretary }
+
+/// <summary>The selection council of a round (Hội đồng đánh giá, xét chọn), set up by a UBND decision.</summary>
+public class SelectionCouncil : Entity, IAudited
+{
+    public int RoundId { get; set; }
+    public string DecisionNumber { get; set; } = "";  // 4074/QĐ-UBND
+    public DateOnly DecisionDate { get; set; }
+    /// <summary>1 for the first scoring pass; 2 once flagged products are re-scored.</summary>
+    public int CurrentPass { get; set; } = 1;
+    public DateTimeOffset? ResultsConfirmedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public List<CouncilMember> Members { get; set; } = [];
+}
+
+public class CouncilMember : Entity, IAudited
+{
+    public int CouncilId { get; set; }
+    public string FullName { get; set; } = "";
+    public string Title { get; set; } = "";
+    public int? AgencyId { get; set; }
+    public CouncilRole Role { get; set; }
+    public string? UserId { get; set; }
+}
+
+/// <summary>Which member scores which indicator in a round (phân công chấm điểm).</summary>
+public class IndicatorAssignment : Entity, IAudited
+{
+    public int CouncilId { get; set; }
+    public int IndicatorId { get; set; }
+    public int MemberId { get; set; }
+}
+
+/// <summary>A declared relationship between a member and an enterprise: the member is excluded from its dossiers.</summary>
+public class ConflictOfInterest : Entity, IAudited
+{
+    public int MemberId { get; set; }
+    public int EnterpriseId { get; set; }
+    public string Relationship { get; set; } = "";
+    public string DeclaredBy { get; set; } = "";
+    public DateTimeOffset DeclaredAt { get; set; }
+}
+
+public enum SheetStatus { Draft, Submitted, Reopened }
+
+/// <summary>One member's scores for one dossier in one pass.</summary>
+public class ScoreSheet : Entity, IAudited
+{
+    public int MemberId { get; set; }
+    public int DossierId { get; set; }
+    public int Pass { get; set; } = 1;
+    public SheetStatus Status { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public string? ReopenReason { get; set; }
+    public List<Score> Scores { get; set; } = [];
+
+    public bool IsLocked => Status == SheetStatus.Submitted;
+}
+
+public class Score : Entity
+{
+    public int ScoreSheetId { get; set; }
+    public int IndicatorId { get; set; }
+    public long PointsHundredths { get; set; }
+    public string? Comment { get; set; }
+}
+
+/// <summary>Attendance at the council meeting.</summary>
+public class Attendance : Entity, IAudited
+{
+    public int CouncilId { get; set; }
+    public int MemberId { get; set; }
+    public bool Present { get; set; }
+}
+
+/// <summary>A comment from the public on results published for comment.</summary>
+public class PublicComment : Entity, IAudited
+{
+    public int RoundId { get; set; }
+    public int? DossierId { get; set; }
+    public string Name { get; set; } = "";
+    public string Contact { get; set; } = "";
+    public string Content { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public string? Response { get; set; }
+    public string? Handling { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace KeyProducts.Web.Api.V1;
+
+/// <summary>The /api/v1 surface: one endpoint group per resource, calling the same Features classes as the pages.</summary>
+public static class ApiV1
+{
+    public static void MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("v1");
+        api.MapGet("/program", ProgramEndpoints.GetProgram).AllowAnonymous()
+            .WithSummary("The program: phases and their targets, and the rounds published so far.");
+    }
+}

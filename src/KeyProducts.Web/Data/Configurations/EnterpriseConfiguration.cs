@@ -1,0 +1,70 @@
+using KeyProducts.Core.Enterprises;
+using KeyProducts.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KeyProducts.Web.Data.Configurations;
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> b)
+    {
+        b.Property(e => e.TaxCode).HasMaxLength(14);
+        b.HasIndex(e => e.TaxCode).IsUnique();
+        b.HasIndex(e => e.SearchText);
+        b.HasIndex(e => e.Status);
+        b.Property(e => e.NameVi).HasMaxLength(300);
+        b.Property(e => e.NameEn).HasMaxLength(300);
+        b.OwnsOne(e => e.HeadOffice, a => a.Property(x => x.Street).HasMaxLength(300));
+        b.HasMany(e => e.Factories).WithOne().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Sector>().WithMany().HasForeignKey(e => e.SectorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class FactoryConfiguration : IEntityTypeConfiguration<Factory>
+{
+    public void Configure(EntityTypeBuilder<Factory> b) => b.OwnsOne(f => f.Address, a => a.Property(x => x.Street).HasMaxLength(300));
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<EnterpriseInvitation>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseInvitation> b)
+    {
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(i => i.EnterpriseId);
+    }
+}
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> b)
+    {
+        b.HasOne(p => p.Enterprise).WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Sector>().WithMany().HasForeignKey(p => p.SectorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.IntellectualProperties).WithOne().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(p => p.Description).HasMaxLength(4000);
+        b.Property(p => p.Certifications).HasMaxLength(2000);
+        b.HasIndex(p => p.SearchText);
+        b.HasIndex(p => p.EnterpriseId);
+    }
+}
+
+internal sealed class ReferenceConfiguration :
+    IEntityTypeConfiguration<Sector>, IEntityTypeConfiguration<AdministrativeUnit>, IEntityTypeConfiguration<Agency>, IEntityTypeConfiguration<HighTechProduct>
+{
+    public void Configure(EntityTypeBuilder<Sector> b) => b.HasIndex(s => s.Code).IsUnique();
+
+    public void Configure(EntityTypeBuilder<AdministrativeUnit> b)
+    {
+        b.HasIndex(u => u.Code).IsUnique();
+        b.HasIndex(u => u.SearchName);
+    }
+
+    public void Configure(EntityTypeBuilder<Agency> b)
+    {
+        b.HasIndex(a => a.Code).IsUnique();
+        b.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<HighTechProduct> b) => b.HasIndex(h => new { h.ListDecision, h.Code }).IsUnique();
+}

@@ -1,0 +1,51 @@
+using KeyProducts.Web.Infrastructure.Audit;
+using KeyProducts.Web.Infrastructure.Mail;
+using KeyProducts.Web.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KeyProducts.Web.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.Changes).HasMaxLength(100_000);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+        b.HasIndex(a => a.At);
+    }
+}
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(m => m.TextBody).HasMaxLength(100_000);
+        b.Property(m => m.HtmlBody).HasMaxLength(200_000);
+        b.Property(m => m.Attachment).HasMaxLength(10_000_000);
+        b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b) => b.HasIndex(n => new { n.UserId, n.ReadAt });
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFileRecord>
+{
+    public void Configure(EntityTypeBuilder<StoredFileRecord> b)
+    {
+        b.HasKey(f => f.Sha256);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.HasIndex(u => u.EnterpriseId);
+    }
+}

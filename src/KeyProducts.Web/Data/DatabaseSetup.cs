@@ -1,0 +1,58 @@
+using KeyProducts.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace KeyProducts.Web.Data;
+
+/// <summary>SQLite flavour: holds the SQLite migrations. DateTimeOffset is stored as UTC ticks so that it sorts and compares in SQL.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditRecorder? audit = null) : AppDbContext(options, audit)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        base.ConfigureConventions(builder);
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>PostgreSQL flavour: holds the PostgreSQL migrations.</summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditRecorder? audit = null) : AppDbContext(options, audit);
+
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
+{
+    public PostgresAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=127.0.0.1;Database=design").Options);
+}
+
+public static class DatabaseSetup
+{
+    public static bool IsPostgres(IConfiguration cfg) =>
+        string.Equals(cfg["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration cfg, IWebHostEnvironment env)
+    {
+        var cs = cfg.GetConnectionString("Default");
+        if (IsPostgres(cfg))
+        {
+            if (string.IsNullOrWhiteSpace(cs)) throw new InvalidOperationException("ConnectionStrings:Default is required for PostgreSQL.");
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(cs));
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(cs))
+            {
+                var dir = Path.Combine(env.ContentRootPath, "..", "..", "data");
+                Directory.CreateDirectory(dir);
+                cs = $"Data Source={Path.GetFullPath(Path.Combine(dir, "keyproducts.db"))}";
+            }
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs));
+        }
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using KeyProducts.Web.Data;
+using KeyProducts.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace KeyProducts.Web.Infrastructure.Web;
+
+public static class WebExtensions
+{
+    public static IApplicationBuilder UseSerilogRequestLoggingSafe(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o => o.GetLevel = (ctx, _, ex) =>
+            ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : ctx.Request.Path.StartsWithSegments("/healthz") ? Serilog.Events.LogEventLevel.Verbose
+            : Serilog.Events.LogEventLevel.Information);
+
+    /// <summary>POST /culture sets the UI language cookie and returns to a local URL.</summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        app.MapPost("/culture", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string? lang, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            var ui = UiCultureProvider.Normalize(lang);
+            if (ui is null) return Results.Problem(statusCode: 400, title: "Ngôn ngữ không được hỗ trợ / Unsupported language");
+            ctx.Response.Cookies.Append(AppCultures.CookieName, ui, new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
+            });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous().DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()).ExcludeFromDescription();
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
+
+public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("database unreachable");
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            return HealthCheckResult.Unhealthy("database error");
+        }
+    }
+}

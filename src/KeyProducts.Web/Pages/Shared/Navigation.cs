@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using KeyProducts.Web.Data;
+
+namespace KeyProducts.Web.Pages.Shared;
+
+/// <summary>The main navigation: each role sees its own work. Capabilities add their entries here.
+/// Labels are Vietnamese keys translated by the localizer.</summary>
+public static class Navigation
+{
+    public sealed record Item(string Path, string Label, string Icon, params string[] Roles);
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("/Portal", "Doanh nghiệp của tôi", "bi-building", Data.Roles.Enterprise),
+        new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
+        new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
+        new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
+    ];
+
+    public static IEnumerable<Item> For(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? Items.Where(i => i.Roles.Any(user.IsInRole)) : [];
+
+    public static readonly IReadOnlyList<Item> Public =
+    [
+        new("/", "Trang chủ", "bi-house"),
+    ];
+}
