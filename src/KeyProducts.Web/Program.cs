@@ -5,7 +5,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(builder.Configuration).WriteTo.Console());
+builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp).WriteTo.Console());
 builder.Services.AddKeyProducts(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

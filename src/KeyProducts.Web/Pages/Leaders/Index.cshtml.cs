@@ -11,7 +11,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<YearRow> ByYear { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        ByYear = await db.Recognitions.AsNoTracking().GroupBy(r => r.Year)
+        ByYear = await db.Recognitions.AsNoTracking().GroupBy(r => r.Year).OrderByDescending(g => g.Key)
             .Select(g => new YearRow(g.Key, g.Count(), g.Select(r => r.EnterpriseId).Distinct().Count(), g.Count(r => r.Top10)))
-            .OrderByDescending(r => r.Year).ToListAsync(ct);
+            .ToListAsync(ct);
 }

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration on SQLite AND PostgreSQL, browser (Playwright + Debian Chromium).
+# Installs what the tests need when missing (chromium, postgresql, poppler-utils, Noto fonts),
+# starts a throwaway PostgreSQL on loopback and stops it at the end.
+# Last line: "N passed, N failed[, N skipped]". Exit code non-zero on any failure.
+# Env: PGPORT (55432), PGROOT (/tmp/kp-pg), CONFIGURATION (Release), TEST_FILTER (optional dotnet test --filter).
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+CONFIGURATION="${CONFIGURATION:-Release}"
+t0=$SECONDS; step() { echo "== [$((SECONDS - t0))s] $*"; }
+
+step "OS packages"
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || need+=(fonts-noto-core)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+if ((${#need[@]})); then
+  if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+step "PostgreSQL"
+export PGPORT="${PGPORT:-55432}" PGROOT="${PGROOT:-/tmp/kp-pg}"
+bash .ci/pg.sh stop >/dev/null 2>&1 || true
+rm -rf "$PGROOT"
+bash .ci/pg.sh start
+trap 'bash .ci/pg.sh stop >/dev/null 2>&1 || true' EXIT
+export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Database=app;Username=app;Password=app"
+export CHROMIUM_PATH=/usr/bin/chromium
+export TEST_ARTIFACTS="$PWD/TestResults/artifacts"
+rm -rf TestResults; mkdir -p "$TEST_ARTIFACTS"
+
+step "restore and build"
+dotnet tool restore >/dev/null
+dotnet restore --verbosity quiet
+dotnet build --no-restore -c "$CONFIGURATION" -warnaserror --verbosity quiet
+
+step "EF model matches the migrations of both providers"
+for ctx in SqliteAppDbContext PostgresAppDbContext; do
+  dotnet ef migrations has-pending-model-changes --no-build --configuration "$CONFIGURATION" --project src/KeyProducts.Web --context "$ctx" >/dev/null \
+    || { echo "The model has changes without a migration for $ctx" >&2; exit 1; }
+done
+
+rc=0
+run() { # name, project, extra env...
+  local name=$1 project=$2; shift 2
+  step "tests: $name"
+  env "$@" dotnet test "$project" --no-build -c "$CONFIGURATION" ${TEST_FILTER:+--filter "$TEST_FILTER"} \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory TestResults || rc=1
+}
+run core tests/KeyProducts.Core.Tests
+run web-sqlite tests/KeyProducts.Web.Tests TEST_DB=Sqlite
+run web-postgres tests/KeyProducts.Web.Tests TEST_DB=Postgres
+run browser tests/KeyProducts.BrowserTests TEST_DB=Sqlite
+
+passed=0; failed=0; skipped=0
+for trx in TestResults/*.trx; do
+  [ -f "$trx" ] || continue
+  c=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -nE 's/.* passed="([0-9]+)".*/\1/p' <<<"$c"); f=$(sed -nE 's/.* failed="([0-9]+)".*/\1/p' <<<"$c")
+  t=$(sed -nE 's/.* total="([0-9]+)".*/\1/p' <<<"$c"); e=$(sed -nE 's/.* executed="([0-9]+)".*/\1/p' <<<"$c")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+step "done"
+if [ "$passed" -eq 0 ]; then echo "no tests ran" >&2; rc=1; fi
+if [ "$failed" -gt 0 ]; then rc=1; fi
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+exit $rc

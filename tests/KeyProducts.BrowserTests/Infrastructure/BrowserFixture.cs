@@ -1,0 +1,90 @@
+using KeyProducts.Web.Infrastructure.Localization;
+using KeyProducts.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KeyProducts.BrowserTests.Infrastructure;
+
+/// <summary>The app on a real loopback port (Kestrel), with the real clock so that the seed's dates hold.</summary>
+public sealed class KestrelAppFactory : AppFactory
+{
+    public KestrelAppFactory() => UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+
+    protected override bool UseFakeClock => false;
+
+    public Uri BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    public TranslationTable Translations => Services.GetRequiredService<TranslationTable>();
+}
+
+/// <summary>One app and one Debian Chromium for the whole browser test run. Nothing is downloaded.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public KestrelAppFactory App { get; } = new();
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        _ = App.BaseUrl;
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) in the given UI language, with tracing on.</summary>
+    public async Task<IPage> NewPageAsync(string lang = "vi")
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = App.BaseUrl.ToString(),
+            Locale = lang == "en" ? "en-US" : "vi-VN",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        if (lang == "en")
+            await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.BaseUrl.ToString() }]);
+        await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+public static class Artifacts
+{
+    public static string Dir
+    {
+        get
+        {
+            var d = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } p ? p : Path.Combine(Path.GetTempPath(), "kp-artifacts");
+            Directory.CreateDirectory(d);
+            return d;
+        }
+    }
+
+    public static string PathFor(string name) => System.IO.Path.Combine(Dir, name);
+}

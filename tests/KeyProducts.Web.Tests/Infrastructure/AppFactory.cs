@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using KeyProducts.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace KeyProducts.Web.Tests.Infrastructure;
+
+/// <summary>The app on a fresh database of the provider chosen by TEST_DB (Sqlite, the default, or Postgres),
+/// migrated and seeded with the Development demo data. One per test class (IClassFixture).</summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _storageRoot = Path.Combine(Path.GetTempPath(), "kp-files-" + Guid.NewGuid().ToString("N"));
+    private string? _connectionString;
+
+    public static string Provider =>
+        string.Equals(Environment.GetEnvironmentVariable("TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite";
+
+    public static bool IsPostgres => Provider == "Postgres";
+
+    /// <summary>Errors the server logged: a test fails when something went wrong behind the user's back.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>Time the app sees; tests move it forward to cross deadlines.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 15, 3, 0, 0, TimeSpan.Zero));
+
+    public int SmtpPort { get; set; } = FreePort();
+
+    /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
+    protected virtual bool UseFakeClock => true;
+
+    public string ConnectionString => _connectionString ??= CreateDatabase();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Storage:Root", _storageRoot);
+        builder.UseSetting("Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Smtp:Enabled", "false"); // tests send the outbox explicitly
+        builder.UseSetting("Signing:KeyFile", Path.Combine(_storageRoot, "keys", "signing-key.pem"));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    private static string CreateDatabase()
+    {
+        if (!IsPostgres)
+            return $"Data Source={Path.Combine(Path.GetTempPath(), $"kp-test-{Guid.NewGuid():N}.db")}";
+        var admin = Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } s ? s
+            : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
+        var name = "t_" + Guid.NewGuid().ToString("N")[..16];
+        using var conn = new NpgsqlConnection(admin);
+        conn.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+        cmd.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+    }
+
+    public static int FreePort()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    /// <summary>A scope for arranging or checking data directly in the database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        try { if (Directory.Exists(_storageRoot)) Directory.Delete(_storageRoot, recursive: true); }
+        catch (IOException) { /* best effort cleanup of temp files */ }
+    }
+}
+
+/// <summary>Collects server log events at Error level or above.</summary>
+public sealed class LogCapture : ILogEventSink
+{
+    private readonly ConcurrentQueue<string> _errors = new();
+
+    public IReadOnlyCollection<string> Errors => _errors;
+
+    public void Emit(LogEvent logEvent)
+    {
+        if (logEvent.Level < LogEventLevel.Error) return;
+        var text = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
+        // EF probes for the migrations history table on a new PostgreSQL database and logs that as an error; harmless.
+        if (text.Contains("__EFMigrationsHistory", StringComparison.Ordinal)) return;
+        _errors.Enqueue(text + (logEvent.Exception is null ? "" : " :: " + logEvent.Exception));
+    }
+
+    public void Clear() => _errors.Clear();
+}
