@@ -31,8 +31,8 @@ bash .ci/pg.sh start
 trap 'bash .ci/pg.sh stop >/dev/null 2>&1 || true' EXIT
 export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Database=app;Username=app;Password=app"
 export CHROMIUM_PATH=/usr/bin/chromium
-export TEST_ARTIFACTS="$PWD/TestResults/artifacts"
-rm -rf TestResults; mkdir -p "$TEST_ARTIFACTS"
+export TEST_ARTIFACTS="$PWD/test-artifacts"
+rm -rf TestResults "$TEST_ARTIFACTS"; mkdir -p "$TEST_ARTIFACTS"
 
 step "restore and build"
 dotnet tool restore >/dev/null
