@@ -43,6 +43,35 @@ public class Enterprise : Entity, IAudited, ISearchable
     private static string SearchText_(Enterprise e) => Common.SearchText.Column(e.NameVi, e.NameEn, e.TaxCode);
 
     public bool HasPresenceInCity => HeadOffice.InCity || Factories.Any(f => f.Address.InCity);
+
+    /// <summary>An officer confirms the profile against the business registration.</summary>
+    public void Verify(DateTimeOffset now)
+    {
+        if (Status != EnterpriseStatus.Pending)
+            throw new DomainException("EnterpriseNotPending", "Chỉ xác minh được hồ sơ doanh nghiệp đang chờ xác minh.");
+        Status = EnterpriseStatus.Verified;
+        RejectionReason = null;
+        VerifiedAt = now;
+    }
+
+    /// <summary>An officer sends the profile back with a reason the enterprise sees.</summary>
+    public void Reject(string reason)
+    {
+        if (Status != EnterpriseStatus.Pending)
+            throw new DomainException("EnterpriseNotPending", "Chỉ từ chối được hồ sơ doanh nghiệp đang chờ xác minh.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("ReasonRequired", "Vui lòng nêu lý do từ chối.");
+        Status = EnterpriseStatus.Rejected;
+        RejectionReason = reason.Trim();
+    }
+
+    /// <summary>After correcting a rejected profile the enterprise submits it again for verification.</summary>
+    public void Resubmit()
+    {
+        if (Status != EnterpriseStatus.Rejected)
+            throw new DomainException("EnterpriseNotRejected", "Chỉ gửi lại được hồ sơ đã bị từ chối.");
+        Status = EnterpriseStatus.Pending;
+    }
 }
 
 /// <summary>A production site (nhà xưởng) of an enterprise.</summary>

@@ -64,16 +64,16 @@ public static class DemoEnterprises
 
     private static readonly Spec[] Specs =
     [
-        new("0101234565", "Công ty Cổ phần Cáp điện Sông Hồng", "Song Hong Power Cable JSC", "DDT", Ownership.Domestic, "Số 12 đường Nguyễn Văn Linh", "00097", "D004"),
-        new("0102345677", "Công ty TNHH Cơ khí chính xác Thăng Long", "Thang Long Precision Engineering Co., Ltd.", "CKCT", Ownership.Domestic, "Lô B3, KCN Thăng Long", "00526", "D017"),
+        new("0101234565", "Công ty Cổ phần Cáp điện Sông Hồng", "Song Hong Power Cable JSC", "DDT", Ownership.Domestic, "Số 12 đường Nguyễn Văn Linh", "00145", "D004"),
+        new("0102345677", "Công ty TNHH Cơ khí chính xác Thăng Long", "Thang Long Precision Engineering Co., Ltd.", "CKCT", Ownership.Domestic, "Lô B3, KCN Thăng Long", "00454", "D017"),
         new("0103456789", "Công ty Cổ phần Phần mềm Sao Việt", "Sao Viet Software JSC", "CNTT", Ownership.Domestic, "Tầng 9, số 68 Trần Thái Tông", "00166", "D005"),
-        new("0104567890", "Công ty Cổ phần Gốm sứ Bát Tràng Xanh", "Bat Trang Xanh Ceramics JSC", "TCMN", Ownership.Domestic, "Thôn 2, xã Bát Tràng", "10183", "D018"),
-        new("0105678917", "Công ty TNHH Điện tử Hòa Lạc Việt Nam", "Hoa Lac Electronics Vietnam Co., Ltd.", "DDT", Ownership.Fdi, "Lô CN2, Khu công nghệ cao Hòa Lạc", "00619", "D020"),
-        new("0107891239", "Công ty Cổ phần Thực phẩm Hồ Tây", "Ho Tay Foods JSC", "CBNS", Ownership.Domestic, "Số 5 phố Thụy Khuê", "00004", "D001"),
+        new("0104567890", "Công ty Cổ phần Gốm sứ Bát Tràng Xanh", "Bat Trang Xanh Ceramics JSC", "TCMN", Ownership.Domestic, "Thôn 2, xã Bát Tràng", "00577", "D018"),
+        new("0105678917", "Công ty TNHH Điện tử Hòa Lạc Việt Nam", "Hoa Lac Electronics Vietnam Co., Ltd.", "DDT", Ownership.Fdi, "Lô CN2, Khu công nghệ cao Hòa Lạc", "09988", "D276"),
+        new("0107891239", "Công ty Cổ phần Thực phẩm Hồ Tây", "Ho Tay Foods JSC", "CBNS", Ownership.Domestic, "Số 5 phố Thụy Khuê", "00103", "D003"),
         new("0108912347", "Tổng công ty May Đông Đô", "Dong Do Garment Corporation", "DMDG", Ownership.StateOwned, "Số 25 phố Minh Khai", "00256", "D007"),
-        new("0109123458", "Công ty Cổ phần Nhựa kỹ thuật Phương Đông", "Phuong Dong Technical Plastics JSC", "HCCN", Ownership.Domestic, "KCN Phố Nối mở rộng, xã Thường Tín", "10474", "D280"),
-        new("0101987657", "Công ty Cổ phần Đá thạch anh Việt Nhật", "Viet Nhat Quartz Stone JSC", "VLXD", Ownership.Domestic, "Km 15 Đại lộ Thăng Long", "09552", "D268"),
-        new("0102876540", "Công ty Cổ phần Khóa thông minh An Phát", "An Phat Smart Lock JSC", "DDT", Ownership.Domestic, "Số 88 Láng Hạ", "00229", "D006"),
+        new("0109123458", "Công ty Cổ phần Nhựa kỹ thuật Phương Đông", "Phuong Dong Technical Plastics JSC", "HCCN", Ownership.Domestic, "KCN Phố Nối mở rộng, xã Thường Tín", "10183", "D279"),
+        new("0101987657", "Công ty Cổ phần Đá thạch anh Việt Nhật", "Viet Nhat Quartz Stone JSC", "VLXD", Ownership.Domestic, "Km 15 Đại lộ Thăng Long", "09556", "D268"),
+        new("0102876540", "Công ty Cổ phần Khóa thông minh An Phát", "An Phat Smart Lock JSC", "DDT", Ownership.Domestic, "Số 88 Láng Hạ", "00235", "D006"),
     ];
 
     public static IEnumerable<Enterprise> All(IReadOnlyDictionary<string, int> sectors, DateTimeOffset now) =>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Data.Seed;
 
-/// <summary>Sectors, agencies, a sample of administrative units and of the high-tech list. Idempotent by code.</summary>
+/// <summary>Sectors, agencies, Hanoi's administrative units (see <see cref="HanoiUnits"/>) and a sample of the high-tech list. Idempotent.</summary>
 public sealed class ReferenceSeeder : IDemoSeeder
 {
     public int Order => 10;
@@ -55,43 +55,20 @@ public sealed class ReferenceSeeder : IDemoSeeder
             await db.SaveChangesAsync(ct);
         }
 
-        if (!await db.AdministrativeUnits.AnyAsync(ct))
-        {
-            var reform = new DateOnly(2025, 7, 1);
-            var old = new DateOnly(2008, 8, 1);
-            (string Code, string Name, UnitKind Kind)[] communes =
-            [
-                ("00070", "Phường Hoàn Kiếm", UnitKind.Ward), ("00004", "Phường Ba Đình", UnitKind.Ward),
-                ("00166", "Phường Cầu Giấy", UnitKind.Ward), ("00229", "Phường Đống Đa", UnitKind.Ward),
-                ("00256", "Phường Hai Bà Trưng", UnitKind.Ward), ("00331", "Phường Hoàng Mai", UnitKind.Ward),
-                ("00364", "Phường Thanh Xuân", UnitKind.Ward), ("00097", "Phường Long Biên", UnitKind.Ward),
-                ("09552", "Phường Hà Đông", UnitKind.Ward), ("00607", "Xã Gia Lâm", UnitKind.Commune),
-                ("00526", "Xã Đông Anh", UnitKind.Commune), ("10183", "Xã Bát Tràng", UnitKind.Commune),
-                ("00619", "Xã Thanh Trì", UnitKind.Commune), ("10474", "Xã Thường Tín", UnitKind.Commune),
-            ];
-            foreach (var (code, name, kind) in communes)
-                db.AdministrativeUnits.Add(new AdministrativeUnit
-                {
-                    Code = code, Name = name, Kind = kind, Level = UnitLevel.Commune, ValidFrom = reform, SearchName = SearchText.Fold(name),
-                });
-            (string Code, string Name, UnitKind Kind)[] districts =
-            [
-                ("001", "Quận Ba Đình", UnitKind.UrbanDistrict), ("002", "Quận Hoàn Kiếm", UnitKind.UrbanDistrict),
-                ("005", "Quận Cầu Giấy", UnitKind.UrbanDistrict), ("006", "Quận Đống Đa", UnitKind.UrbanDistrict),
-                ("007", "Quận Hai Bà Trưng", UnitKind.UrbanDistrict), ("008", "Quận Hoàng Mai", UnitKind.UrbanDistrict),
-                ("009", "Quận Thanh Xuân", UnitKind.UrbanDistrict), ("004", "Quận Long Biên", UnitKind.UrbanDistrict),
-                ("268", "Quận Hà Đông", UnitKind.UrbanDistrict), ("018", "Huyện Gia Lâm", UnitKind.RuralDistrict),
-                ("017", "Huyện Đông Anh", UnitKind.RuralDistrict), ("020", "Huyện Thanh Trì", UnitKind.RuralDistrict),
-                ("280", "Huyện Thường Tín", UnitKind.RuralDistrict), ("269", "Thị xã Sơn Tây", UnitKind.Town),
-            ];
-            foreach (var (code, name, kind) in districts)
-                db.AdministrativeUnits.Add(new AdministrativeUnit
-                {
-                    Code = "D" + code, Name = name, Kind = kind, Level = UnitLevel.District, ValidFrom = old, ValidTo = reform.AddDays(-1),
-                    SearchName = SearchText.Fold(name),
-                });
-            await db.SaveChangesAsync(ct);
-        }
+        // Added per code, so an existing database picks up units it lacks.
+        var known = (await db.AdministrativeUnits.Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (code, name, kind) in HanoiUnits.Communes.Where(c => !known.Contains(c.Code)))
+            db.AdministrativeUnits.Add(new AdministrativeUnit
+            {
+                Code = code, Name = name, Kind = kind, Level = UnitLevel.Commune, ValidFrom = HanoiUnits.Reform, SearchName = SearchText.Fold(name),
+            });
+        foreach (var (code, name, kind) in HanoiUnits.FormerDistricts.Where(d => !known.Contains(d.Code)))
+            db.AdministrativeUnits.Add(new AdministrativeUnit
+            {
+                Code = code, Name = name, Kind = kind, Level = UnitLevel.District, ValidFrom = new DateOnly(2008, 8, 1),
+                ValidTo = HanoiUnits.Reform.AddDays(-1), SearchName = SearchText.Fold(name),
+            });
+        await db.SaveChangesAsync(ct);
 
         if (!await db.HighTechProducts.AnyAsync(ct))
         {
