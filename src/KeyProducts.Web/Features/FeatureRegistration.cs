@@ -1,3 +1,7 @@
+using KeyProducts.Web.Features.Enterprises;
+using KeyProducts.Web.Features.Reference;
+using KeyProducts.Web.Features.Rulebook;
+
 namespace KeyProducts.Web.Features;
 
 /// <summary>Each capability registers its use-case classes here (one line per capability).</summary>
@@ -5,6 +9,9 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
+        services.AddEnterpriseFeatures();
+        services.AddRulebookFeatures();
+        services.AddReferenceFeatures();
         return services;
     }
 }

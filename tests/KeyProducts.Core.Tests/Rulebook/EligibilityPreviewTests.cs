@@ -101,3 +101,25 @@ internal static class Rulebooks
         ],
     };
 }
+
+public class PointsTextTests
+{
+    [Theory]
+    [InlineData("10", 1000L)]
+    [InlineData("7,5", 750L)]
+    [InlineData("2.25", 225L)]
+    [InlineData("0", 0L)]
+    public void Points_parse_into_hundredths(string input, long expected)
+    {
+        Assert.True(PointsText.TryParseHundredths(input, out var v));
+        Assert.Equal(expected, v);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-1")]
+    [InlineData("1,234")]
+    [InlineData("mười")]
+    [InlineData("1e3")]
+    public void Nonsense_points_are_refused(string input) => Assert.False(PointsText.TryParseHundredths(input, out _));
+}
