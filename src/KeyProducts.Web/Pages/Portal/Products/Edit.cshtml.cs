@@ -1,0 +1,71 @@
+using KeyProducts.Core.Enterprises;
+using KeyProducts.Web.Features.Enterprises;
+using KeyProducts.Web.Features.Reference;
+using KeyProducts.Web.Infrastructure.Localization;
+using KeyProducts.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace KeyProducts.Web.Pages.Portal.Products;
+
+/// <summary>Create or edit a product of the user's own enterprise; another enterprise's product id answers 404.</summary>
+public class EditModel(EnterpriseAccess access, SaveProduct save, DeleteProduct delete, ReferenceLists lists, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+    [BindProperty] public ProductInput Input { get; set; } = new();
+    [BindProperty] public int Version { get; set; }
+    public List<ReferenceLists.Option> Sectors { get; private set; } = [];
+    public List<ReferenceLists.Option> HighTech { get; private set; } = [];
+    private Product? _product;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (_product is not null)
+        {
+            Input = ProductInput.From(_product);
+            Version = _product.Version;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var own = await access.OwnEnterpriseIdAsync(User, ct);
+            var (product, errors) = await save.RunAsync(own!.Value, _product, Input, _product is null ? null : Version, ct);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = l["Đã lưu sản phẩm {0}.", product!.Name].Value;
+                return Redirect("/Portal/Products");
+            }
+            ModelState.AddErrors(errors, nameof(Input), l);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct) || _product is null) return NotFound();
+        if (await delete.RunAsync(_product, ct) is { } error)
+        {
+            ModelState.AddModelError(string.Empty, l[error]);
+            Input = ProductInput.From(_product);
+            return Page();
+        }
+        TempData["Flash"] = l["Đã xóa sản phẩm."].Value;
+        return Redirect("/Portal/Products");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await access.OwnEnterpriseIdAsync(User, ct) is null) return false;
+        if (Id is { } id && (_product = await access.FindProductAsync(User, id, ct)) is null) return false;
+        Sectors = await lists.SectorsAsync(ct);
+        HighTech = await lists.HighTechAsync(ct);
+        return true;
+    }
+}
