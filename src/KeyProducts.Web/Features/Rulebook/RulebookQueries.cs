@@ -95,7 +95,7 @@ public static class RulebookFeatures
 {
     public static IServiceCollection AddRulebookFeatures(this IServiceCollection services) => services
         .AddScoped<RulebookQueries>().AddScoped<CopyCriteriaSet>().AddScoped<ActivateCriteriaSet>().AddScoped<RetireCriteriaSet>()
-        .AddScoped<CriteriaSetTransfer>();
+        .AddScoped<CriteriaSetTransfer>().AddScoped<EditCriteriaSet>();
 }
 
 internal static class RulebookGuard
