@@ -13,9 +13,12 @@ public static class Navigation
     [
         new("/Portal", "Doanh nghiệp của tôi", "bi-building", Data.Roles.Enterprise),
         new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Enterprises", "Doanh nghiệp", "bi-buildings", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Rulebook", "Bộ tiêu chí", "bi-list-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
+        new("/Admin/Reference", "Danh mục", "bi-journal-text", Data.Roles.Admin),
     ];
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
