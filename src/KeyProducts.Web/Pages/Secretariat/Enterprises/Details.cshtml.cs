@@ -14,7 +14,20 @@ namespace KeyProducts.Web.Pages.Secretariat.Enterprises;
 public class DetailsModel(EnterpriseAccess access, AppDbContext db, VerifyEnterprise verify, RejectEnterprise reject, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record ProductRow(int Id, string Name, string? Model, bool IsHighTech, string? HighTechCode, string Certifications, int Ips);
-    public sealed record HistoryRow(DateTimeOffset At, string UserName, string EntityType, string Action, string Changes);
+    public sealed record HistoryRow(DateTimeOffset At, string UserName, string EntityType, string Action, string Changes)
+    {
+        /// <summary>The audit JSON as readable lines "Field: before → after" (the raw JSON escapes Vietnamese letters).</summary>
+        public IEnumerable<string> Lines()
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(Changes);
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                string Value(string name) => p.Value.ValueKind == System.Text.Json.JsonValueKind.Object && p.Value.TryGetProperty(name, out var v)
+                    ? v.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : v.ToString() : "";
+                yield return $"{p.Name}: {Value("before")} → {Value("after")}";
+            }
+        }
+    }
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
