@@ -83,7 +83,7 @@ public static class EnterpriseEndpoints
     }
 
     private static ValidationProblem Problem(IReadOnlyList<FieldError> errors) =>
-        TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        TypedResults.ValidationProblem(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => string.Format(System.Globalization.CultureInfo.InvariantCulture, e.Message, e.Args)).ToArray()));
 
     private static EnterpriseDto ToDto(Enterprise e) => new(e.Id, e.TaxCode, e.NameVi, e.NameEn, e.LegalForm.ToString(), e.Ownership.ToString(),
         e.Status.ToString(), e.RejectionReason, e.HeadOffice.Street, e.HeadOffice.CommuneCode, e.HeadOffice.DistrictCode, e.SectorId, e.ContactName,

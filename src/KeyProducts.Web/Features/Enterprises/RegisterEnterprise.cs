@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Enterprises;
 
-/// <summary>A field and a message (a Vietnamese localizer key) to show beside it.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>A field and a message (a Vietnamese localizer key, with its format arguments) to show beside it.</summary>
+public sealed record FieldError(string Field, string Message, params object[] Args);
 
 public sealed class RegistrationInput : EnterpriseProfileInput
 {

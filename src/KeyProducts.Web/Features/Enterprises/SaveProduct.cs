@@ -19,7 +19,7 @@ public sealed class SaveProduct(AppDbContext db, TimeProvider time)
             errors.Add(new(nameof(input.HighTechCode), "Mã không có trong Danh mục sản phẩm công nghệ cao."));
         var (ips, badLine) = IpLines.Parse(input.IntellectualProperty);
         if (badLine > 0)
-            errors.Add(new(nameof(input.IntellectualProperty), $"Dòng {badLine}: cần dạng \"Nhãn hiệu | 4-0123456-000 | 15/03/2020 | Tên\"; loại là Nhãn hiệu, Sáng chế, Giải pháp hữu ích, Kiểu dáng công nghiệp hoặc Quyền tác giả."));
+            errors.Add(new(nameof(input.IntellectualProperty), "Dòng {0}: cần dạng \"Nhãn hiệu | 4-0123456-000 | 15/03/2020 | Tên\"; loại là Nhãn hiệu, Sáng chế, Giải pháp hữu ích, Kiểu dáng công nghiệp hoặc Quyền tác giả.", badLine));
         if (errors.Count > 0) return (null, errors);
 
         var product = existing ?? new Product { EnterpriseId = enterpriseId, CreatedAt = time.GetUtcNow() };
