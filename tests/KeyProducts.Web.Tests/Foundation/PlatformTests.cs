@@ -48,6 +48,23 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Exception", body);
     }
 
+    [Fact]
+    public async Task An_unexpected_failure_shows_a_localized_500_without_details()
+    {
+        using var c = TestClient.Anonymous(app);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        request.Headers.Add("X-Test-Throw", "1");
+        var r = await c.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.InternalServerError, r.StatusCode);
+        var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        Assert.Contains("Đã có lỗi xảy ra", body);
+        Assert.Contains("Dữ liệu bạn đã lưu không bị mất", body);
+        Assert.DoesNotContain("secret detail", body);
+        Assert.DoesNotContain("InvalidOperationException", body);
+        Assert.DoesNotContain(" at ", body);
+        app.Logs.Clear(); // the failure was logged on purpose
+    }
+
     [Theory]
     [InlineData("xx-YY")]
     [InlineData("../../etc/passwd")]

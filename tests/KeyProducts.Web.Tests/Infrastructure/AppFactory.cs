@@ -49,6 +49,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ThrowOnRequestFilter()));
             if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
         });
     }
@@ -96,6 +97,20 @@ public class AppFactory : WebApplicationFactory<Program>
         try { if (Directory.Exists(_storageRoot)) Directory.Delete(_storageRoot, recursive: true); }
         catch (IOException) { /* best effort cleanup of temp files */ }
     }
+}
+
+/// <summary>Makes any page fail like an unexpected bug when the request carries X-Test-Throw, to check what users see on a 500.</summary>
+internal sealed class ThrowOnRequestFilter : Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
+{
+    public const string Header = "X-Test-Throw";
+
+    public void OnResourceExecuting(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutingContext context)
+    {
+        if (context.HttpContext.Request.Headers.ContainsKey(Header) && context.HttpContext.Request.Path != "/Error")
+            throw new InvalidOperationException("Simulated failure with secret detail: connection string xyz");
+    }
+
+    public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context) { }
 }
 
 /// <summary>Collects server log events at Error level or above.</summary>
