@@ -209,6 +209,22 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_admin_user_list_runs_a_constant_number_of_queries()
+    {
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        int few, many;
+        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); few = app.Queries.Count; }
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++)
+                db.Users.Add(new KeyProducts.Web.Data.ApplicationUser { UserName = $"them{i}@vidu.vn", Email = $"them{i}@vidu.vn", DisplayName = "Thêm " + i });
+            await db.SaveChangesAsync();
+        });
+        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); many = app.Queries.Count; }
+        Assert.Equal(few, many);
+    }
+
+    [Fact]
     public async Task Demo_seed_is_idempotent()
     {
         var before = await app.WithDbAsync(db => db.Enterprises.CountAsync());

@@ -31,6 +31,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public int SmtpPort { get; set; } = FreePort();
 
+    /// <summary>Counts SQL commands while started: <c>using (app.Queries.Start()) { … }</c>.</summary>
+    public QueryCounter Queries { get; } = new();
+
     /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
     protected virtual bool UseFakeClock => true;
 
@@ -49,6 +52,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
             services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ThrowOnRequestFilter()));
             if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
         });
