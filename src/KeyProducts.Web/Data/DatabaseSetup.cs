@@ -1,6 +1,7 @@
 using KeyProducts.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KeyProducts.Web.Data;
@@ -41,7 +42,7 @@ public static class DatabaseSetup
         if (IsPostgres(cfg))
         {
             if (string.IsNullOrWhiteSpace(cs)) throw new InvalidOperationException("ConnectionStrings:Default is required for PostgreSQL.");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(cs));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(cs).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -51,7 +52,7 @@ public static class DatabaseSetup
                 Directory.CreateDirectory(dir);
                 cs = $"Data Source={Path.GetFullPath(Path.Combine(dir, "keyproducts.db"))}";
             }
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
     }

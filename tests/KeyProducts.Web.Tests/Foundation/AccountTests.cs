@@ -135,4 +135,24 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("đã gửi liên kết", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         Assert.Equal(before, await app.WithDbAsync(db => db.Outbox.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_user_sees_only_their_own_notifications_and_can_mark_them_read()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var mine = await db.Users.SingleAsync(u => u.Email == AccountsSeeder.OtherEnterpriseEmail);
+            var other = await db.Users.SingleAsync(u => u.Email == AccountsSeeder.OfficerEmail);
+            db.Notifications.Add(new Notification { UserId = mine.Id, Text = "Hồ sơ của bạn đã được tiếp nhận", CreatedAt = app.Clock.GetUtcNow() });
+            db.Notifications.Add(new Notification { UserId = other.Id, Text = "Thông báo riêng của cán bộ", CreatedAt = app.Clock.GetUtcNow() });
+            await db.SaveChangesAsync();
+        });
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.OtherEnterpriseEmail);
+        var html = await c.GetHtmlAsync("/Account/Notifications");
+        Assert.Contains("Hồ sơ của bạn đã được tiếp nhận", html);
+        Assert.DoesNotContain("Thông báo riêng của cán bộ", html);
+        Assert.Contains("data-testid=\"notification-count\">1", html);
+        await c.PostFormAsync("/Account/Notifications", "/Account/Notifications", []);
+        Assert.DoesNotContain("notification-count", await c.GetHtmlAsync("/Account/Notifications"));
+    }
 }

@@ -48,6 +48,23 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Exception", body);
     }
 
+    [Fact]
+    public async Task An_unexpected_failure_shows_a_localized_500_without_details()
+    {
+        using var c = TestClient.Anonymous(app);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        request.Headers.Add("X-Test-Throw", "1");
+        var r = await c.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.InternalServerError, r.StatusCode);
+        var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        Assert.Contains("Đã có lỗi xảy ra", body);
+        Assert.Contains("Dữ liệu bạn đã lưu không bị mất", body);
+        Assert.DoesNotContain("secret detail", body);
+        Assert.DoesNotContain("InvalidOperationException", body);
+        Assert.DoesNotContain(" at ", body);
+        app.Logs.Clear(); // the failure was logged on purpose
+    }
+
     [Theory]
     [InlineData("xx-YY")]
     [InlineData("../../etc/passwd")]
@@ -189,6 +206,22 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         }
         await Assert.ThrowsAsync<FileTooLargeException>(() => storage.SaveAsync(new MemoryStream(new byte[2048]), 1024));
         Assert.Null(storage.OpenRead("../../etc/passwd"));
+    }
+
+    [Fact]
+    public async Task The_admin_user_list_runs_a_constant_number_of_queries()
+    {
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        int few, many;
+        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); few = app.Queries.Count; }
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++)
+                db.Users.Add(new KeyProducts.Web.Data.ApplicationUser { UserName = $"them{i}@vidu.vn", Email = $"them{i}@vidu.vn", DisplayName = "Thêm " + i });
+            await db.SaveChangesAsync();
+        });
+        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); many = app.Queries.Count; }
+        Assert.Equal(few, many);
     }
 
     [Fact]

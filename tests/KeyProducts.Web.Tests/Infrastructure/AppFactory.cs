@@ -31,6 +31,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public int SmtpPort { get; set; } = FreePort();
 
+    /// <summary>Counts SQL commands while started: <c>using (app.Queries.Start()) { … }</c>.</summary>
+    public QueryCounter Queries { get; } = new();
+
     /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
     protected virtual bool UseFakeClock => true;
 
@@ -49,6 +52,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
+            services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ThrowOnRequestFilter()));
             if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
         });
     }
@@ -96,6 +101,20 @@ public class AppFactory : WebApplicationFactory<Program>
         try { if (Directory.Exists(_storageRoot)) Directory.Delete(_storageRoot, recursive: true); }
         catch (IOException) { /* best effort cleanup of temp files */ }
     }
+}
+
+/// <summary>Makes any page fail like an unexpected bug when the request carries X-Test-Throw, to check what users see on a 500.</summary>
+internal sealed class ThrowOnRequestFilter : Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
+{
+    public const string Header = "X-Test-Throw";
+
+    public void OnResourceExecuting(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutingContext context)
+    {
+        if (context.HttpContext.Request.Headers.ContainsKey(Header) && context.HttpContext.Request.Path != "/Error")
+            throw new InvalidOperationException("Simulated failure with secret detail: connection string xyz");
+    }
+
+    public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context) { }
 }
 
 /// <summary>Collects server log events at Error level or above.</summary>
