@@ -131,4 +131,46 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("0101234565", taxCodes);
         Assert.DoesNotContain("0102876540", taxCodes); // the pending demo enterprise is filtered out
     }
+
+    private async Task<int> QueriesOfAsync(TestClient c, string url)
+    {
+        await c.GetHtmlAsync(url); // warm up: user, roles, compiled queries
+        using (app.Queries.Start())
+        {
+            await c.GetHtmlAsync(url);
+            return app.Queries.Count;
+        }
+    }
+
+    [Fact]
+    public async Task The_enterprise_list_runs_the_same_number_of_queries_for_one_or_many_rows()
+    {
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+        var one = await QueriesOfAsync(c, "/Secretariat/Enterprises?q=0101234565");
+        var all = await QueriesOfAsync(c, "/Secretariat/Enterprises");
+        Assert.True(one > 0);
+        Assert.Equal(one, all);
+    }
+
+    [Fact]
+    public async Task The_product_and_rulebook_lists_do_not_grow_in_queries_with_their_rows()
+    {
+        using var ent = await TestClient.LoggedInAsync(app, AccountsSeeder.EnterpriseEmail);
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+        var products = await QueriesOfAsync(ent, "/Portal/Products");
+        var sets = await QueriesOfAsync(officer, "/Secretariat/Rulebook");
+        await app.WithDbAsync(async db =>
+        {
+            var eid = await db.Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail).Select(u => u.EnterpriseId!.Value).SingleAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                db.Products.Add(new Product { EnterpriseId = eid, Name = $"Sản phẩm thêm {i}", CreatedAt = app.Clock.GetUtcNow(),
+                    IntellectualProperties = [new IntellectualProperty { Kind = IpKind.Patent, Number = $"1-00{i}" }] });
+                db.CriteriaSets.Add(new Core.Rulebook.CriteriaSet { Name = $"Bộ thử {i}", Groups = [new() { Code = "G", Name = "Nhóm", Indicators = [new() { Code = "G.1", Name = "Chỉ tiêu", MaxPointsHundredths = 1000 }] }] });
+            }
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(products, await QueriesOfAsync(ent, "/Portal/Products"));
+        Assert.Equal(sets, await QueriesOfAsync(officer, "/Secretariat/Rulebook"));
+    }
 }
