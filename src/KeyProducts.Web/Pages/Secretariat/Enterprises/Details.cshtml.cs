@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Enterprises;
+using KeyProducts.Web.Pages.Shared;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Infrastructure.Localization;
@@ -14,20 +15,7 @@ namespace KeyProducts.Web.Pages.Secretariat.Enterprises;
 public class DetailsModel(EnterpriseAccess access, AppDbContext db, VerifyEnterprise verify, RejectEnterprise reject, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed record ProductRow(int Id, string Name, string? Model, bool IsHighTech, string? HighTechCode, string Certifications, int Ips);
-    public sealed record HistoryRow(DateTimeOffset At, string UserName, string EntityType, string Action, string Changes)
-    {
-        /// <summary>The audit JSON as readable lines "Field: before → after" (the raw JSON escapes Vietnamese letters).</summary>
-        public IEnumerable<string> Lines()
-        {
-            using var doc = System.Text.Json.JsonDocument.Parse(Changes);
-            foreach (var p in doc.RootElement.EnumerateObject())
-            {
-                string Value(string name) => p.Value.ValueKind == System.Text.Json.JsonValueKind.Object && p.Value.TryGetProperty(name, out var v)
-                    ? v.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : v.ToString() : "";
-                yield return $"{p.Name}: {Value("before")} → {Value("after")}";
-            }
-        }
-    }
+    public sealed record HistoryRow(DateTimeOffset At, string UserName, string EntityType, string Action, string Changes);
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
@@ -75,7 +63,10 @@ public class DetailsModel(EnterpriseAccess access, AppDbContext db, VerifyEnterp
         Staff = (await db.Users.AsNoTracking().Where(u => u.EnterpriseId == Id).Select(u => new { u.DisplayName, u.Email, u.IsEnterpriseOwner }).ToListAsync(ct))
             .Select(u => (u.DisplayName, u.Email ?? "", u.IsEnterpriseOwner)).ToList();
         var key = Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        History = (await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Core.Enterprises.Enterprise) && a.EntityId == key)
+        var productKeys = Products.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        History = (await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == nameof(Core.Enterprises.Enterprise) && a.EntityId == key) || (a.EntityType == nameof(Product) && productKeys.Contains(a.EntityId)))
+            .OrderByDescending(a => a.At).Take(200)
             .Select(a => new HistoryRow(a.At, a.UserName, a.EntityType, a.Action, a.Changes)).ToListAsync(ct))
             .OrderByDescending(a => a.At).ToList();
         return true;
