@@ -5,6 +5,7 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
+        Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
         return services;
     }
 }
