@@ -40,3 +40,10 @@ public sealed class DossierAccess(AppDbContext db)
     /// <summary>Screening actions are for officers.</summary>
     public static bool CanScreen(DossierViewer v) => v.IsOfficer;
 }
+
+public static class DossierAccessExtensions
+{
+    /// <summary>The signed-in user's id (pages under an authorized folder always have one).</summary>
+    public static string ViewerUserId(this DossierAccess _, System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user id");
+}
