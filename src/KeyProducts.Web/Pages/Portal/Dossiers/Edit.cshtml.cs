@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Portal.Dossiers;
 
 /// <summary>The enterprise fills its dossier step by step; every form saves a draft of its own part.</summary>
+[Infrastructure.Web.FormTooLargeIs413]
 [RequestSizeLimit(DossierLimits.MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DossierLimits.MaxUploadRequestBytes)]
 public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, SaveDossierAnswers save, UploadDossierDocument upload,

@@ -13,6 +13,7 @@ namespace KeyProducts.Web.Pages.Secretariat.Dossiers;
 
 /// <summary>One dossier for screening: automatic checks, versions, and the officer's actions.
 /// Every action posts the Version the officer saw, so a concurrent change is reported, never overwritten.</summary>
+[Infrastructure.Web.FormTooLargeIs413]
 [RequestSizeLimit(DossierLimits.MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DossierLimits.MaxUploadRequestBytes)]
 public class DetailsModel(AppDbContext db, DossierAccess access, DossierWorkspaceLoader loader, StartScreening startScreening,

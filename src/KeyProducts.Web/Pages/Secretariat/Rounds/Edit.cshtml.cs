@@ -14,6 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Secretariat.Rounds;
 
 /// <summary>Create or edit a round: dates, rulebook, contact; its checklist and guidance documents; publish it.</summary>
+[Infrastructure.Web.FormTooLargeIs413]
 [RequestSizeLimit(DossierLimits.MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DossierLimits.MaxUploadRequestBytes)]
 public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, EditRoundContents contents, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
