@@ -23,6 +23,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         await officer.Locator("#Input_Year").FillAsync("2031");
         await officer.Locator("#Input_Title").FillAsync("Đánh giá, xét chọn sản phẩm công nghiệp chủ lực năm 2031");
         await officer.GetByTestId("save-round").ClickAsync();
+        await officer.WaitForURLAsync(new Regex(@"/Secretariat/Rounds/Edit/\d+$"));
         await officer.Locator("input[name=ItemCode]").FillAsync("PDK");
         await officer.Locator("input[name=ItemName]").FillAsync("Phiếu đăng ký tham gia");
         await officer.Locator("#ItemMandatory").CheckAsync();
@@ -43,8 +44,9 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         });
         var ent = await OpenAsync();
         await LoginAsync(ent, AccountsSeeder.EnterpriseEmail);
+        var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
         await ent.GotoAsync("/Public/Rounds");
-        await ent.GetByTestId("rounds").GetByRole(AriaRole.Link).First.ClickAsync();
+        await ent.GetByTestId("rounds").GetByRole(AriaRole.Link, new() { Name = year.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ClickAsync();
         await ent.GetByTestId("apply").ClickAsync();
         await ent.Locator("#ProductId").SelectOptionAsync(new SelectOptionValue { Label = productName });
         await ent.Locator("#TrackId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
@@ -60,7 +62,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         {
             var row = ent.GetByTestId("item-" + code);
             await row.Locator("input[type=file]").SetInputFilesAsync(Pdf(code.ToLowerInvariant() + ".pdf"));
-            await row.GetByRole(AriaRole.Button).ClickAsync();
+            await row.Locator("button[type=submit]").ClickAsync();
             await Assertions.Expect(ent.GetByTestId("item-" + code)).ToContainTextAsync(code.ToLowerInvariant() + ".pdf");
         }
         await Assertions.Expect(ent.GetByTestId("missing")).ToContainTextAsync("đủ thông tin");
@@ -86,7 +88,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(ent.GetByTestId("supplement")).ToContainTextAsync("Thiếu báo cáo tài chính");
         Assert.Equal(0, await ent.GetByTestId("item-PDK").Locator("input[type=file]").CountAsync());
         await ent.GetByTestId("item-BCTC").Locator("input[type=file]").SetInputFilesAsync(Pdf("bctc-kiem-toan.pdf"));
-        await ent.GetByTestId("item-BCTC").GetByRole(AriaRole.Button).ClickAsync();
+        await ent.GetByTestId("item-BCTC").Locator("button[type=submit]").ClickAsync();
         await ent.GetByTestId("to-check").ClickAsync();
         await ent.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(ent.GetByTestId("receipt-code")).ToHaveTextAsync(code2);
