@@ -228,6 +228,23 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_screening_queue_runs_the_same_number_of_queries_for_one_or_three_more_dossiers()
+    {
+        using var o = await TestClient.LoggedInAsync(app, Officer);
+        async Task<int> CountAsync()
+        {
+            await o.GetHtmlAsync("/Secretariat/Dossiers?State=Draft"); // warm up
+            using (app.Queries.Start()) await o.GetHtmlAsync("/Secretariat/Dossiers?State=Draft");
+            return app.Queries.Count;
+        }
+        await DraftAsync(app, Enterprise2, complete: true);
+        var one = await CountAsync();
+        for (var i = 0; i < 3; i++) await DraftAsync(app, Enterprise2, complete: true);
+        var four = await CountAsync();
+        Assert.Equal(one, four);
+    }
+
+    [Fact]
     public async Task Officer_exports_the_rounds_dossiers_to_excel()
     {
         await DraftAsync(app, Enterprise1, complete: true);
@@ -259,6 +276,31 @@ public sealed class DossierDeadlineTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(DossierState.Draft, await StateAsync(app, id));
     }
 
+}
+
+public sealed class DeadlineExtensionTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task An_extension_granted_by_an_officer_lets_that_enterprise_submit_late_and_is_audited()
+    {
+        var id = await DraftAsync(app, Enterprise1, complete: true);
+        var deadline = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).SubmissionDeadline).FirstAsync());
+        using (var o = await TestClient.LoggedInAsync(app, Officer))
+        {
+            var page = await o.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
+            var r = await o.PostWithTokenAsync($"/Secretariat/Dossiers/Details/{id}?handler=Extend", TestClient.AntiforgeryToken(page)!, new()
+            {
+                ["Deadline"] = deadline.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = "Doanh nghiệp gặp sự cố mất điện kéo dài",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        }
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("DeadlineExtension"))));
+        app.Clock.SetUtcNow(Core.Common.VietnamTime.EndOfDayUtc(deadline).AddHours(2));
+        using var e = await TestClient.LoggedInAsync(app, Enterprise1);
+        var submit = await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, submit.StatusCode);
+        Assert.Equal(DossierState.Submitted, await StateAsync(app, id));
+    }
 }
 
 /// <summary>A generated body that starts like a PDF and never exists in memory as a whole.</summary>
