@@ -12,6 +12,7 @@ public static class FeatureRegistration
         services.AddEnterpriseFeatures();
         services.AddRulebookFeatures();
         services.AddReferenceFeatures();
+        Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
         return services;
     }
 }

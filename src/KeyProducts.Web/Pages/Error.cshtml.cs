@@ -20,12 +20,14 @@ public class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
     public string? RequestId { get; private set; }
 
     public IActionResult OnGet(int? code) => Render(code);
-    public IActionResult OnPost(int? code) => Render(code);
-    public IActionResult OnPut(int? code) => Render(code);
-    public IActionResult OnDelete(int? code) => Render(code);
+    public IActionResult OnPost() => Render(null);
+    public IActionResult OnPut() => Render(null);
+    public IActionResult OnDelete() => Render(null);
 
     private IActionResult Render(int? code)
     {
+        // Re-executed POSTs take the code from the query only: model binding would read a form that may be unreadable (too large).
+        if (code is null && int.TryParse(Request.Query["code"], out var fromQuery)) code = fromQuery;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         var reexecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         Status = exception is null ? code is >= 400 and < 600 ? code.Value : 404 : StatusFor(exception);

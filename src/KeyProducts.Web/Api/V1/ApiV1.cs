@@ -9,5 +9,7 @@ public static class ApiV1
         api.MapGet("/program", ProgramEndpoints.GetProgram).AllowAnonymous()
             .WithSummary("The program: phases and their targets, and the rounds published so far.");
         api.MapEnterpriseEndpoints();
+        DossierEndpoints.Map(api);
+        app.MapDossierFiles();
     }
 }

@@ -12,9 +12,12 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Items =
     [
         new("/Portal", "Doanh nghiệp của tôi", "bi-building", Data.Roles.Enterprise),
+        new("/Portal/Dossiers", "Hồ sơ xét chọn", "bi-folder2-open", Data.Roles.Enterprise),
         new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Enterprises", "Doanh nghiệp", "bi-buildings", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Rulebook", "Bộ tiêu chí", "bi-list-check", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Dossiers", "Thẩm định hồ sơ", "bi-folder-check", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Rounds", "Đợt xét chọn", "bi-calendar-event", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
@@ -27,5 +30,6 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Public =
     [
         new("/", "Trang chủ", "bi-house"),
+        new("/Public/Rounds", "Thông báo xét chọn", "bi-megaphone"),
     ];
 }

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using KeyProducts.Core.Dossiers;
+using KeyProducts.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KeyProducts.Web.Features.Dossiers;
+
+/// <summary>Who is looking at dossiers: resolved once per request from the signed-in user.</summary>
+public sealed record DossierViewer(string? UserId, int? EnterpriseId, bool IsOfficer, bool IsCouncilMember);
+
+/// <summary>The ONE place that decides which dossiers a user may see or act on. Pages, API and file downloads
+/// all go through it. Officers see every dossier; enterprise users only their enterprise's; everyone else none.
+/// Council members are added here (with their conflicts of interest) by the council capability.</summary>
+public sealed class DossierAccess(AppDbContext db)
+{
+    public async Task<DossierViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (id is null || user.Identity?.IsAuthenticated != true) return new(null, null, false, false);
+        var isOfficer = user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Admin);
+        int? enterpriseId = user.IsInRole(Roles.Enterprise)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.EnterpriseId).FirstOrDefaultAsync(ct)
+            : null;
+        return new(id, enterpriseId, isOfficer, user.IsInRole(Roles.CouncilMember));
+    }
+
+    /// <summary>The dossiers the viewer may read.</summary>
+    public IQueryable<Dossier> VisibleTo(DossierViewer v) =>
+        v.IsOfficer ? db.Dossiers
+        : v.EnterpriseId is { } e ? db.Dossiers.Where(d => d.EnterpriseId == e)
+        : db.Dossiers.Where(d => false);
+
+    public async Task<bool> CanSeeAsync(DossierViewer v, int dossierId, CancellationToken ct = default) =>
+        await VisibleTo(v).AnyAsync(d => d.Id == dossierId, ct);
+
+    /// <summary>Only the owning enterprise fills in or submits a dossier.</summary>
+    public async Task<bool> CanEditAsEnterpriseAsync(DossierViewer v, int dossierId, CancellationToken ct = default) =>
+        v.EnterpriseId is { } e && await db.Dossiers.AnyAsync(d => d.Id == dossierId && d.EnterpriseId == e, ct);
+
+    /// <summary>Screening actions are for officers.</summary>
+    public static bool CanScreen(DossierViewer v) => v.IsOfficer;
+}
+
+public static class DossierAccessExtensions
+{
+    /// <summary>The signed-in user's id (pages under an authorized folder always have one).</summary>
+    public static string ViewerUserId(this DossierAccess _, System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user id");
+}

@@ -1,0 +1,183 @@
+using KeyProducts.Core.Common;
+using KeyProducts.Web.Features.Dossiers;
+using KeyProducts.Web.Infrastructure.Localization;
+using KeyProducts.Web.Infrastructure.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace KeyProducts.Web.Pages.Portal.Dossiers;
+
+/// <summary>The enterprise fills its dossier step by step; every form saves a draft of its own part.</summary>
+[Infrastructure.Web.FormTooLargeIs413]
+[RequestSizeLimit(DossierLimits.MaxUploadRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = DossierLimits.MaxUploadRequestBytes)]
+public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, SaveDossierAnswers save, UploadDossierDocument upload,
+    IStringLocalizer<SharedResource> l) : PageModel
+{
+    public DossierWorkspace W { get; private set; } = null!;
+    public string? Saved { get; private set; }
+
+    public sealed class FigureInput
+    {
+        public int Year { get; set; }
+        public string? ProductRevenue { get; set; }
+        public string? EnterpriseRevenue { get; set; }
+        public string? IndustrialOutput { get; set; }
+        public string? ExportUsd { get; set; }
+        public string? Employees { get; set; }
+        public string? AverageIncome { get; set; }
+        public string? BudgetContribution { get; set; }
+        public string? RdSpending { get; set; }
+    }
+
+    public sealed class ClaimInput
+    {
+        public int IndicatorId { get; set; }
+        public string? Points { get; set; }
+        public string? Evidence { get; set; }
+    }
+
+    [BindProperty] public List<FigureInput> Figures { get; set; } = [];
+    [BindProperty] public Dictionary<string, string?> Answers { get; set; } = [];
+    [BindProperty] public List<ClaimInput> Claims { get; set; } = [];
+    [BindProperty] public int ChecklistItemId { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Saved = saved;
+        Fill();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostFiguresAsync(int id, CancellationToken ct) => Handle(id, "figures", async () =>
+    {
+        var values = new List<SaveDossierAnswers.FigureValues>();
+        for (var i = 0; i < Figures.Count; i++)
+        {
+            var f = Figures[i];
+            var p = $"{nameof(Figures)}[{i}].";
+            values.Add(new(f.Year, Vnd(p + nameof(f.ProductRevenue), f.ProductRevenue), Vnd(p + nameof(f.EnterpriseRevenue), f.EnterpriseRevenue),
+                Vnd(p + nameof(f.IndustrialOutput), f.IndustrialOutput), Usd(p + nameof(f.ExportUsd), f.ExportUsd),
+                Int(p + nameof(f.Employees), f.Employees), Vnd(p + nameof(f.AverageIncome), f.AverageIncome),
+                Vnd(p + nameof(f.BudgetContribution), f.BudgetContribution), Vnd(p + nameof(f.RdSpending), f.RdSpending)));
+        }
+        if (!ModelState.IsValid) return false;
+        await save.SaveFiguresAsync(W, values, ct);
+        return true;
+    });
+
+    public Task<IActionResult> OnPostConditionsAsync(int id, CancellationToken ct) => Handle(id, "conditions", async () =>
+    {
+        var answers = Answers.ToDictionary(a => a.Key, a => a.Value switch { "yes" => true, "no" => (bool?)false, _ => null });
+        await save.SaveConditionsAsync(W, answers, ct);
+        return true;
+    });
+
+    public Task<IActionResult> OnPostAssessmentAsync(int id, CancellationToken ct) => Handle(id, "assessment", async () =>
+    {
+        var claims = new List<SaveDossierAnswers.Claim>();
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            var c = Claims[i];
+            long? points = null;
+            if (!string.IsNullOrWhiteSpace(c.Points))
+            {
+                if (decimal.TryParse(c.Points.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var dp) && dp >= 0)
+                    points = (long)Math.Round(dp * 100);
+                else ModelState.AddModelError($"Claims[{i}].Points", l["Điểm tự đánh giá phải là số không âm, ví dụ 7,5."]);
+            }
+            claims.Add(new(c.IndicatorId, points, c.Evidence ?? ""));
+        }
+        if (!ModelState.IsValid) return false;
+        await save.SaveSelfAssessmentAsync(W, claims, ct);
+        return true;
+    });
+
+    public Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct) => Handle(id, "documents", async () =>
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), l["Chọn tệp cần tải lên."]);
+            return false;
+        }
+        await using var stream = Upload.OpenReadStream();
+        await upload.ExecuteAsync(W, ChecklistItemId, Upload.FileName, stream, access.ViewerUserId(User), ct);
+        return true;
+    });
+
+    private async Task<IActionResult> Handle(int id, string section, Func<Task<bool>> action)
+    {
+        if (!await LoadAsync(id, HttpContext.RequestAborted)) return NotFound();
+        try
+        {
+            if (await action()) return RedirectToPage("Edit", null, new { id, saved = section }, section);
+            Response.StatusCode = 400;
+        }
+        catch (FileTooLargeException)
+        {
+            ModelState.AddModelError(nameof(Upload), l["Tệp vượt quá dung lượng cho phép ({0} MB mỗi tệp, {1} MB mỗi hồ sơ).", DossierLimits.MaxFileBytes / 1048576, DossierLimits.MaxDossierBytes / 1048576]);
+            Response.StatusCode = 413;
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(section == "documents" ? nameof(Upload) : "", l[ex.Message]);
+            Response.StatusCode = 400;
+        }
+        // Reload so the page shows what is saved, while the posted fields keep what the user typed.
+        await LoadAsync(id, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var viewer = await access.ViewerAsync(User, ct);
+        if (!await access.CanEditAsEnterpriseAsync(viewer, id, ct)) return false;
+        W = (await loader.LoadAsync(id, ct))!;
+        return true;
+    }
+
+    private void Fill()
+    {
+        Figures = W.Years.Select(y => W.Dossier.Figures.FirstOrDefault(f => f.Year == y) is { } f
+            ? new FigureInput
+            {
+                Year = y, ProductRevenue = V(f.ProductRevenueVnd), EnterpriseRevenue = V(f.EnterpriseRevenueVnd), IndustrialOutput = V(f.IndustrialOutputVnd),
+                ExportUsd = f.ExportUsdCents is { } e ? VnFormat.Usd(e) : null, Employees = f.Employees?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                AverageIncome = V(f.AverageMonthlyIncomeVnd), BudgetContribution = V(f.BudgetContributionVnd), RdSpending = V(f.RdSpendingVnd),
+            }
+            : new FigureInput { Year = y }).ToList();
+        Answers = W.Conditions.ToDictionary(c => c.Code, c => W.Dossier.ConditionAnswers.FirstOrDefault(a => a.ConditionCode == c.Code)?.Answer switch { true => "yes", false => "no", null => (string?)"" });
+        Claims = W.Rulebook.Indicators.Select(i => W.Dossier.SelfAssessments.FirstOrDefault(s => s.IndicatorId == i.Id) is { } s
+            ? new ClaimInput { IndicatorId = i.Id, Points = s.ClaimedHundredths is { } p ? VnFormat.Points(p) : null, Evidence = s.Evidence }
+            : new ClaimInput { IndicatorId = i.Id }).ToList();
+    }
+
+    private static string? V(long? v) => v is { } x ? VnFormat.Vnd(x) : null;
+
+    private long? Vnd(string key, string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        if (Money.TryParseVnd(input, out var v)) return v;
+        ModelState.AddModelError(key, l["Số tiền không hợp lệ: nhập số nguyên đồng, ví dụ 120.000.000.000."]);
+        return null;
+    }
+
+    private long? Usd(string key, string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        if (Money.TryParseUsdCents(input, out var v)) return v;
+        ModelState.AddModelError(key, l["Số tiền USD không hợp lệ, ví dụ 1.250.000,50."]);
+        return null;
+    }
+
+    private int? Int(string key, string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        if (Money.TryParseVnd(input, out var v) && v <= int.MaxValue) return (int)v;
+        ModelState.AddModelError(key, l["Số lao động phải là số nguyên."]);
+        return null;
+    }
+}
