@@ -60,6 +60,8 @@ public class ScoreSheet : Entity, IAudited
     public int Pass { get; set; } = 1;
     public SheetStatus Status { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
+    /// <summary>Touched on every save so that the sheet's Version moves even when only its scores change.</summary>
+    public DateTimeOffset? LastSavedAt { get; set; }
     public string? ReopenReason { get; set; }
     public List<Score> Scores { get; set; } = [];
 
@@ -108,7 +110,7 @@ public class ScoreSheet : Entity, IAudited
     }
 }
 
-public class Score : Entity
+public class Score : Entity, IAudited
 {
     public int ScoreSheetId { get; set; }
     public int IndicatorId { get; set; }
