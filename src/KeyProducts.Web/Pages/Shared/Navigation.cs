@@ -14,6 +14,8 @@ public static class Navigation
         new("/Portal", "Doanh nghiệp của tôi", "bi-building", Data.Roles.Enterprise),
         new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
+        new("/Secretariat/Council", "Hội đồng xét chọn", "bi-people", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Portal/Results", "Kết quả xét chọn", "bi-award", Data.Roles.Enterprise),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
     ];
