@@ -30,6 +30,7 @@ public sealed class SaveScoreSheet(AppDbContext db, CouncilQueries queries, Time
             db.Entry(sheet).Property(s => s.Version).OriginalValue = expectedVersion;
         }
         else if (expectedVersion != 0) throw new StaleSheetException();
+        else sheet.Version = 1; // a stored sheet never has Version 0, which stands for "no sheet yet" in forms
 
         foreach (var input in inputs)
         {

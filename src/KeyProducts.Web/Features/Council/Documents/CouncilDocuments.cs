@@ -42,8 +42,8 @@ public sealed class CouncilDocuments(AppDbContext db, CouncilQueries queries)
         var quorum = QuorumCheck.Evaluate(rules, members.Count, members.Count(m => m.Present), members.Any(m => m.Role == CouncilRole.Chair && m.Present));
         var meeting = round.CouncilMeeting ?? council.DecisionDate;
         var w = new WordDocumentBuilder();
-        w.TwoColumns(45,
-            [P("SỞ CÔNG THƯƠNG HÀ NỘI", size: 12), P("HỘI ĐỒNG ĐÁNH GIÁ, XÉT CHỌN", bold: true, size: 12), P("SẢN PHẨM CÔNG NGHIỆP CHỦ LỰC", bold: true, size: 12), P("________", size: 12)],
+        w.TwoColumns(41,
+            [P("SỞ CÔNG THƯƠNG HÀ NỘI", size: 11), P("HỘI ĐỒNG ĐÁNH GIÁ, XÉT CHỌN", bold: true, size: 11), P("SẢN PHẨM CÔNG NGHIỆP CHỦ LỰC", bold: true, size: 11), P("________", size: 12)],
             [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 12), P("Độc lập - Tự do - Hạnh phúc", bold: true), P("________________", size: 12),
              P($"Hà Nội, {VnFormat.LongDate(meeting)}", italic: true)]);
         w.Blank().Center("BIÊN BẢN", bold: true, size: 14)
@@ -62,7 +62,7 @@ public sealed class CouncilDocuments(AppDbContext db, CouncilQueries queries)
         w.Line("II. NỘI DUNG", bold: true);
         w.Line($"Hội đồng đã chấm điểm độc lập {view.Rows.Count} hồ sơ sản phẩm đủ điều kiện. Điểm của mỗi sản phẩm là tổng điểm bình quân các chỉ tiêu; điểm chuẩn {VnFormat.Points(rules.PassMarkHundredths)}/{VnFormat.Points(view.Rulebook.MaxTotalHundredths)} điểm; chênh lệch giữa các thành viên vượt {VnFormat.Points(rules.SpreadLimitHundredths)} điểm được đưa ra thảo luận và chấm lại.", firstLineIndentTwips: 567);
         w.Line("III. KẾT QUẢ CHẤM ĐIỂM", bold: true);
-        w.Table([7, 17, 30, 26, 10, 10], ["Hạng", "Mã hồ sơ", "Sản phẩm", "Doanh nghiệp", "Điểm BQ", "Kết quả"],
+        w.Table([9, 17, 29, 25, 10, 10], ["Hạng", "Mã hồ sơ", "Sản phẩm", "Doanh nghiệp", "Điểm BQ", "Kết quả"],
             view.Rows.Select(r => new[]
             {
                 r.Result.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", r.Code ?? "", r.ProductName, r.EnterpriseName,
@@ -93,9 +93,9 @@ public sealed class CouncilDocuments(AppDbContext db, CouncilQueries queries)
         var dateLine = decision is null ? $"Hà Nội, ngày      tháng      năm {round.Year}" : $"Hà Nội, {VnFormat.LongDate(decision.Date)}";
         var top = rows.Where(r => r.Top).ToList();
         var w = new WordDocumentBuilder();
-        w.TwoColumns(40,
+        w.TwoColumns(38,
             [P("ỦY BAN NHÂN DÂN", bold: true, size: 13), P("THÀNH PHỐ HÀ NỘI", bold: true, size: 13), P("________", size: 12), P(""), P($"Số: {number}", size: 13)],
-            [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 13), P("Độc lập - Tự do - Hạnh phúc", bold: true, size: 14), P("________________________", size: 12), P(""),
+            [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 12), P("Độc lập - Tự do - Hạnh phúc", bold: true, size: 14), P("________________________", size: 12), P(""),
              P(dateLine, italic: true, size: 14)]);
         w.Blank().Center("QUYẾT ĐỊNH", bold: true, size: 14)
             .Center($"Về việc công nhận sản phẩm công nghiệp chủ lực thành phố Hà Nội năm {round.Year}", bold: true, size: 14)
