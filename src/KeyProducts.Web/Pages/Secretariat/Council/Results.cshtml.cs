@@ -25,8 +25,9 @@ public class ResultsModel(AppDbContext db, CouncilQueries queries, RecordAttenda
     {
         if (!await LoadAsync(ct)) return NotFound();
         var today = Core.Common.VietnamTime.Today(time);
-        CommentOpens = Round.CommentOpens ?? today;
-        CommentCloses = Round.CommentCloses ?? today.AddDays(14);
+        // The comment window starts when the list is published; about two weeks is the observed practice (program.md §3.2).
+        CommentOpens = today;
+        CommentCloses = today.AddDays(14);
         return Page();
     }
 
