@@ -115,6 +115,10 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(officer.GetByTestId("decision-recorded")).ToContainTextAsync("5012/QĐ-UBND");
         var download = await officer.RunAndWaitForDownloadAsync(() => officer.GetByTestId("draft-decision").ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        await download.SaveAsAsync(Artifacts.PathFor("council-decision.docx")); // kept for a look (LibreOffice → PDF)
+        await officer.GotoAsync("/Secretariat/Council/Results");
+        var minutes = await officer.RunAndWaitForDownloadAsync(() => officer.GetByTestId("minutes").ClickAsync());
+        await minutes.SaveAsAsync(Artifacts.PathFor("council-minutes.docx"));
 
         // The enterprise sees its recognition and its score per indicator.
         var email = "ketoan.dongdo@example.vn";

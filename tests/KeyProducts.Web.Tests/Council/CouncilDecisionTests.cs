@@ -147,7 +147,14 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
     {
         var r = await c.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        using var zip = new ZipArchive(await r.Content.ReadAsStreamAsync());
+        var bytes = await r.Content.ReadAsByteArrayAsync();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            // Word refuses files that break the schema (element order and the like), even when LibreOffice opens them.
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description + " @ " + e.Path?.XPath).ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+        using var zip = new ZipArchive(new MemoryStream(bytes));
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
         var xml = System.Xml.Linq.XDocument.Parse(await reader.ReadToEndAsync());
         System.Xml.Linq.XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -9,6 +9,7 @@ namespace KeyProducts.Web.Features.Council.Documents;
 public sealed class WordDocumentBuilder
 {
     private readonly Body _body = new();
+    private bool _breakBeforeNext;
 
     public sealed record Span(string Value, bool Bold = false, bool Italic = false, int Size = 13, bool Underline = false);
 
@@ -22,22 +23,28 @@ public sealed class WordDocumentBuilder
 
     public WordDocumentBuilder Blank() => Add(Para(JustificationValues.Left, 0, 0, false));
 
-    public WordDocumentBuilder PageBreak() => Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    /// <summary>Starts the next paragraph on a new page (PageBreakBefore, so no empty page when the previous one is full).</summary>
+    public WordDocumentBuilder PageBreak()
+    {
+        _breakBeforeNext = true;
+        return this;
+    }
 
     /// <summary>A borderless two-column block (the header and the signature block of an administrative document).</summary>
     public WordDocumentBuilder TwoColumns(int leftPercent, IEnumerable<Paragraph> left, IEnumerable<Paragraph> right)
     {
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })));
+            new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
         var total = 9638; // A4 width minus margins, in twips
         var l = total * leftPercent / 100;
         table.Append(new TableGrid(new GridColumn { Width = l.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             new GridColumn { Width = (total - l).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        table.Append(new TableRow(Cell(l, left), Cell(total - l, right)));
+        // One row that never splits: a signature block stays together with its title.
+        table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(l, left), Cell(total - l, right)));
         return Add(table);
     }
 
@@ -46,10 +53,10 @@ public sealed class WordDocumentBuilder
     {
         const int total = 9638;
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }, border));
+        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border, new TableLayout { Type = TableLayoutValues.Fixed }));
         var widths = widthsPercent.Select(w => total * w / 100).ToArray();
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var head = new TableRow(new TableRowProperties(new TableHeader()));
@@ -80,7 +87,7 @@ public sealed class WordDocumentBuilder
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
                     new FontSize { Val = "26" }, new Languages { Val = "vi-VN" })),
-                new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto })));
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
             _body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
@@ -92,6 +99,14 @@ public sealed class WordDocumentBuilder
 
     private WordDocumentBuilder Add(OpenXmlElement e)
     {
+        if (_breakBeforeNext && e is Paragraph p)
+        {
+            p.ParagraphProperties ??= new ParagraphProperties();
+            var keep = p.ParagraphProperties.GetFirstChild<KeepNext>();
+            if (keep is null) p.ParagraphProperties.PrependChild(new PageBreakBefore());
+            else keep.InsertAfterSelf(new PageBreakBefore());
+            _breakBeforeNext = false;
+        }
         _body.Append(e);
         return this;
     }
@@ -107,17 +122,20 @@ public sealed class WordDocumentBuilder
 
     private static Paragraph Para(JustificationValues align, int firstLine, int after, bool keepNext, params Span[] runs)
     {
-        var props = new ParagraphProperties(new Justification { Val = align }, new SpacingBetweenLines { After = after.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        if (firstLine > 0) props.Append(new Indentation { FirstLine = firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // Children in the order the schema requires (Word refuses files that break it).
+        var props = new ParagraphProperties();
         if (keepNext) props.Append(new KeepNext());
+        props.Append(new SpacingBetweenLines { After = after.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        if (firstLine > 0) props.Append(new Indentation { FirstLine = firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        props.Append(new Justification { Val = align });
         var p = new Paragraph(props);
         foreach (var t in runs)
         {
             var rp = new RunProperties();
             if (t.Bold) rp.Append(new Bold());
             if (t.Italic) rp.Append(new Italic());
-            if (t.Underline) rp.Append(new Underline { Val = UnderlineValues.Single });
             rp.Append(new FontSize { Val = (t.Size * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            if (t.Underline) rp.Append(new Underline { Val = UnderlineValues.Single });
             p.Append(new Run(rp, new DocumentFormat.OpenXml.Wordprocessing.Text(t.Value) { Space = SpaceProcessingModeValues.Preserve }));
         }
         return p;
