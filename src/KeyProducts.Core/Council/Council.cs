@@ -12,8 +12,13 @@ public class SelectionCouncil : Entity, IAudited
     public DateOnly DecisionDate { get; set; }
     /// <summary>1 for the first scoring pass; 2 once flagged products are re-scored.</summary>
     public int CurrentPass { get; set; } = 1;
+    /// <summary>Members should submit their sheets by this day; later sheets show as overdue.</summary>
+    public DateOnly? ScoringDeadline { get; set; }
     public DateTimeOffset? ResultsConfirmedAt { get; set; }
+    /// <summary>When the proposed list went on the public site for comment.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
+    /// <summary>When the list was proposed to the city for decision, after the comment window.</summary>
+    public DateTimeOffset? ProposedAt { get; set; }
     public List<CouncilMember> Members { get; set; } = [];
 }
 
@@ -55,13 +60,57 @@ public class ScoreSheet : Entity, IAudited
     public int Pass { get; set; } = 1;
     public SheetStatus Status { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
+    /// <summary>Touched on every save so that the sheet's Version moves even when only its scores change.</summary>
+    public DateTimeOffset? LastSavedAt { get; set; }
     public string? ReopenReason { get; set; }
     public List<Score> Scores { get; set; } = [];
 
     public bool IsLocked => Status == SheetStatus.Submitted;
+
+    /// <summary>Records (or replaces) the score of one indicator; refuses values outside its bounds or bands.</summary>
+    public void Record(Rulebook.Indicator indicator, long pointsHundredths, string? comment)
+    {
+        EnsureEditable();
+        if (!indicator.Accepts(pointsHundredths))
+            throw new DomainException("ScoreOutOfBounds", $"Điểm của chỉ tiêu {indicator.Code} không hợp lệ (tối đa {VnFormat.Points(indicator.MaxPointsHundredths)}).");
+        var score = Scores.FirstOrDefault(s => s.IndicatorId == indicator.Id);
+        if (score is null) Scores.Add(score = new Score { IndicatorId = indicator.Id });
+        score.PointsHundredths = pointsHundredths;
+        score.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+    }
+
+    public void Clear(int indicatorId)
+    {
+        EnsureEditable();
+        Scores.RemoveAll(s => s.IndicatorId == indicatorId);
+    }
+
+    /// <summary>Locks the sheet; every assigned indicator must be scored first.</summary>
+    public void Submit(DateTimeOffset now, IReadOnlyCollection<int> requiredIndicatorIds)
+    {
+        EnsureEditable();
+        var missing = requiredIndicatorIds.Count(id => Scores.All(s => s.IndicatorId != id));
+        if (missing > 0) throw new DomainException("SheetIncomplete", $"Còn {missing} chỉ tiêu chưa chấm; không thể nộp phiếu.");
+        Status = SheetStatus.Submitted;
+        SubmittedAt = now;
+    }
+
+    /// <summary>The secretary reopens a submitted sheet; the reason is kept (and audited).</summary>
+    public void Reopen(string reason)
+    {
+        if (Status != SheetStatus.Submitted) throw new DomainException("SheetNotSubmitted", "Phiếu chưa nộp nên không cần mở lại.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("ReasonRequired", "Cần nêu lý do mở lại phiếu chấm.");
+        Status = SheetStatus.Reopened;
+        ReopenReason = reason.Trim();
+    }
+
+    private void EnsureEditable()
+    {
+        if (IsLocked) throw new DomainException("SheetLocked", "Phiếu chấm đã nộp và bị khóa; liên hệ Tổ thư ký nếu cần mở lại.");
+    }
 }
 
-public class Score : Entity
+public class Score : Entity, IAudited
 {
     public int ScoreSheetId { get; set; }
     public int IndicatorId { get; set; }

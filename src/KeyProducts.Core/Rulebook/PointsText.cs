@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KeyProducts.Core.Rulebook;
 
-/// <summary>Points as typed by an officer ("10", "7,5", "2,25") into hundredths of a point.</summary>
+/// <summary>Points as typed by an officer or a council member ("10", "7,5", "2,25") into hundredths of a point.</summary>
 public static class PointsText
 {
     public static bool TryParseHundredths(string? input, out long hundredths)
@@ -16,6 +16,9 @@ public static class PointsText
         hundredths = (long)(value * 100);
         return true;
     }
+
+    /// <summary>The value to put back in a number input: "8.5" (the invariant form browsers understand).</summary>
+    public static string ForInput(long hundredths) => (hundredths / 100m).ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Format(long hundredths) => (hundredths / 100m).ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"));
 }

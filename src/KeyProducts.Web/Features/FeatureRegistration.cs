@@ -1,6 +1,7 @@
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Features.Reference;
 using KeyProducts.Web.Features.Rulebook;
+using KeyProducts.Web.Features.Council;
 
 namespace KeyProducts.Web.Features;
 
@@ -13,6 +14,7 @@ public static class FeatureRegistration
         services.AddRulebookFeatures();
         services.AddReferenceFeatures();
         Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
+        services.AddCouncil();
         return services;
     }
 }

@@ -11,5 +11,6 @@ public static class ApiV1
         api.MapEnterpriseEndpoints();
         DossierEndpoints.Map(api);
         app.MapDossierFiles();
+        api.MapCouncilSheets();
     }
 }

@@ -10,7 +10,9 @@ public sealed record DossierViewer(string? UserId, int? EnterpriseId, bool IsOff
 
 /// <summary>The ONE place that decides which dossiers a user may see or act on. Pages, API and file downloads
 /// all go through it. Officers see every dossier; enterprise users only their enterprise's; everyone else none.
-/// Council members are added here (with their conflicts of interest) by the council capability.</summary>
+/// Council members never reach dossiers through these routes: they read and score them only through the council's
+/// pages, document download and sheet API, all guarded by <see cref="Council.CouncilAccess"/>, which applies their
+/// assignments and conflicts of interest. A member asking here gets the same 404 as a stranger.</summary>
 public sealed class DossierAccess(AppDbContext db)
 {
     public async Task<DossierViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken ct = default)

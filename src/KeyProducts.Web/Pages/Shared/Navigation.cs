@@ -19,6 +19,8 @@ public static class Navigation
         new("/Secretariat/Dossiers", "Thẩm định hồ sơ", "bi-folder-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Rounds", "Đợt xét chọn", "bi-calendar-event", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
+        new("/Secretariat/Council", "Hội đồng xét chọn", "bi-people", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Portal/Results", "Kết quả xét chọn", "bi-award", Data.Roles.Enterprise),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
         new("/Admin/Reference", "Danh mục", "bi-journal-text", Data.Roles.Admin),

@@ -273,6 +273,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     b.Property<int>("DossierId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("LastSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 
@@ -324,6 +327,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -332,6 +338,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ScoringDeadline")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -254,6 +254,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSavedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
@@ -303,6 +306,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -311,6 +317,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ScoringDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

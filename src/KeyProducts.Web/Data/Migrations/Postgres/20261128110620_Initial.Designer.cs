@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KeyProducts.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128102902_Initial")]
+    [Migration("20261128110620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -276,6 +276,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     b.Property<int>("DossierId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("LastSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 
@@ -327,6 +330,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTimeOffset?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -335,6 +341,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ScoringDeadline")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

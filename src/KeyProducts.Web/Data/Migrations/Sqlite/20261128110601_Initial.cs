@@ -618,8 +618,10 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     CurrentPass = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoringDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ResultsConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1218,6 +1220,7 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     Pass = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReopenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },

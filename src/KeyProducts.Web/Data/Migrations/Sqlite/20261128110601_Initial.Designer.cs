@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KeyProducts.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128102846_Initial")]
+    [Migration("20261128110601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -257,6 +257,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     b.Property<int>("DossierId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSavedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
@@ -306,6 +309,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -314,6 +320,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ScoringDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

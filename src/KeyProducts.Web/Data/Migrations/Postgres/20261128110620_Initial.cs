@@ -619,8 +619,10 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     DecisionNumber = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
                     CurrentPass = table.Column<int>(type: "integer", nullable: false),
+                    ScoringDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     ResultsConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -1219,6 +1221,7 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     Pass = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReopenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
