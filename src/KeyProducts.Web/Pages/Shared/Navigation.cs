@@ -16,6 +16,8 @@ public static class Navigation
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
+        new("/Portal/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Enterprise),
+        new("/Secretariat/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Officer, Data.Roles.Admin),
     ];
 
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
@@ -24,5 +26,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Public =
     [
         new("/", "Trang chủ", "bi-house"),
+        new("/Public/Directory", "Sản phẩm được công nhận", "bi-award"),
+        new("/Public/Verify", "Xác minh giấy chứng nhận", "bi-shield-check"),
     ];
 }
