@@ -53,7 +53,7 @@ public sealed class CertificatePdf(CertificateSigner signer)
         Center(g, "THÀNH PHỐ HÀ NỘI", small, XBrushes.Black, 60, 210, 64);
         Center(g, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", small, XBrushes.Black, w - 360, 300, 50);
         Center(g, "Độc lập - Tự do - Hạnh phúc", small, XBrushes.Black, w - 360, 300, 64);
-        g.DrawLine(new XPen(XColors.Black, 0.6), w - 265, 69, w - 155, 69);
+        g.DrawLine(new XPen(XColors.Black, 0.6), w - 270, 74, w - 150, 74);
 
         var brush = new XSolidBrush(accent);
         Center(g, "GIẤY CHỨNG NHẬN", new XFont("Noto Sans", 34, XFontStyleEx.Bold), brush, 0, w, 130);

@@ -56,10 +56,13 @@ public sealed class CertificateSigner : IDisposable
         }),
     };
 
+    // Vietnamese letters stay raw UTF-8 (not \uXXXX escapes): a shorter payload makes a QR code easier to scan.
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Sign(JsonObject claims)
     {
-        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["alg"] = "ES256", ["kid"] = KeyId, ["typ"] = "spcncl+jws" }));
-        var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(claims));
+        var header = Base64Url(Encoding.UTF8.GetBytes(new JsonObject { ["alg"] = "ES256", ["kid"] = KeyId, ["typ"] = "JOSE" }.ToJsonString(Compact)));
+        var body = Base64Url(Encoding.UTF8.GetBytes(claims.ToJsonString(Compact)));
         var input = Encoding.ASCII.GetBytes(header + "." + body);
         return header + "." + body + "." + Base64Url(_key.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
     }

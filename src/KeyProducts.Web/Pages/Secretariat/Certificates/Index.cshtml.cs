@@ -10,7 +10,7 @@ namespace KeyProducts.Web.Pages.Secretariat.Certificates;
 
 /// <summary>Officers issue the certificates of a decision, reissue one (old serial superseded), download, and revoke.</summary>
 public class IndexModel(AppDbContext db, CertificateQueries certificates, CertificateAccess access, CertificatePdf pdf,
-    IssueCertificates issue, ReissueCertificate reissue, RevokeRecognition revoke) : PageModel
+    IssueCertificates issue, ReissueCertificate reissue, RevokeRecognition revoke, Microsoft.Extensions.Localization.IStringLocalizer<Infrastructure.Localization.SharedResource> L) : PageModel
 {
     public sealed record DecisionRow(int Id, int Year, string Number, DateOnly Date, int Recognitions, int Missing);
 
@@ -37,14 +37,14 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
     public async Task<IActionResult> OnPostIssueAsync(int decisionId, CancellationToken ct)
     {
         var n = await issue.RunAsync(decisionId, ct);
-        Message = n == 0 ? "Không có giấy chứng nhận nào cần cấp." : $"Đã cấp {n} giấy chứng nhận.";
+        Message = n == 0 ? L["Không có giấy chứng nhận nào cần cấp."] : L["Đã cấp {0} giấy chứng nhận.", n];
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostReissueAsync(int id, CancellationToken ct)
     {
         var fresh = await reissue.RunAsync(id, ct);
-        Message = $"Đã cấp lại giấy chứng nhận số {fresh.Serial}.";
+        Message = L["Đã cấp lại giấy chứng nhận số {0}.", fresh.Serial];
         return RedirectToPage(new { q = fresh.Serial });
     }
 
@@ -65,7 +65,7 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
             await LoadAsync(ct);
             return Page();
         }
-        Message = "Đã thu hồi công nhận.";
+        Message = L["Đã thu hồi công nhận."];
         return RedirectToPage();
     }
 
