@@ -48,8 +48,10 @@ public sealed class DirectoryQueries(AppDbContext db, TimeProvider time)
             var pattern = SearchText.LikePattern(folded);
             rows = rows.Where(x => EF.Functions.Like(x.p.SearchText, pattern, "\\") || EF.Functions.Like(x.e.SearchText, pattern, "\\"));
         }
-        if (f.Year is { } year) rows = rows.Where(x => recs.Any(r => r.ProductId == x.p.Id && r.Year == year));
-        if (f.Top10 == true) rows = rows.Where(x => recs.Any(r => r.ProductId == x.p.Id && r.Top10));
+        // With a year, Top 10 means Top 10 in that year.
+        if (f.Year is { } year && f.Top10 == true) rows = rows.Where(x => recs.Any(r => r.ProductId == x.p.Id && r.Year == year && r.Top10));
+        else if (f.Year is { } onlyYear) rows = rows.Where(x => recs.Any(r => r.ProductId == x.p.Id && r.Year == onlyYear));
+        else if (f.Top10 == true) rows = rows.Where(x => recs.Any(r => r.ProductId == x.p.Id && r.Top10));
         if (!string.IsNullOrWhiteSpace(f.Sector))
         {
             var code = f.Sector.Trim();
