@@ -26,7 +26,7 @@ public static class Navigation
     public static readonly IReadOnlyList<Item> Public =
     [
         new("/", "Trang chủ", "bi-house"),
-        new("/Public/Directory", "Sản phẩm được công nhận", "bi-award"),
-        new("/Public/Verify", "Xác minh giấy chứng nhận", "bi-shield-check"),
+        new("/Public/Directory", "Danh mục sản phẩm", "bi-award"),
+        new("/Public/Verify", "Xác minh", "bi-shield-check"),
     ];
 }
