@@ -15,8 +15,53 @@ public sealed class DirectoryCache(IOutputCacheStore store)
     public Task EvictAsync(CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
 
     public static void Configure(OutputCacheOptions o) =>
-        o.AddPolicy(Policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name)));
+        o.AddPolicy(Policy, b => b.AddPolicy<AnonymousPagePolicy>().Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery("*")
+            .VaryByValue(_ => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name)), excludeDefaultPolicy: true);
+}
+
+/// <summary>Like the default policy (anonymous GET/HEAD, 200 only, nothing stored when a cookie is set), except that
+/// the layout's TempData read makes every page send a deletion of the empty TempData cookie; for a request that
+/// carried no cookie that header says nothing, so it is dropped and the page can be cached.</summary>
+internal sealed class AnonymousPagePolicy : IOutputCachePolicy
+{
+    private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Headers.ContainsKey("Authorization")
+            && context.HttpContext.User.Identity?.IsAuthenticated != true
+            && !request.Cookies.ContainsKey(TempDataCookie);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "*";
+        if (cacheable)
+        {
+            // Registered first, so it runs last among the OnStarting callbacks: after TempData wrote its cookie.
+            var response = context.HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                var cookies = response.Headers.SetCookie;
+                if (cookies.Count > 0 && cookies.All(c => c is not null && c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal)))
+                    response.Headers.Remove("Set-Cookie");
+                return Task.CompletedTask;
+            });
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
+        if (response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>Evicts the directory cache after any save that touched products, enterprises, recognitions or certificates,
