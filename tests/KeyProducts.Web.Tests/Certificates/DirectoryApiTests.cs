@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KeyProducts.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyProducts.Web.Tests.Certificates;
 
@@ -150,5 +151,21 @@ public sealed class DirectoryApiTests(AppFactory app) : IClassFixture<AppFactory
         var many = app.Queries.Count;
         Assert.True(one > 0);
         Assert.Equal(one, many);
+    }
+
+    [Fact]
+    public async Task Public_directory_pages_are_fully_translated_into_english()
+    {
+        using var c = TestClient.Anonymous(app);
+        var id = Ids(await GetJsonAsync("/api/v1/products?status=revoked")).First();
+        var enterprise = (await GetJsonAsync($"/api/v1/products/{id}")).GetProperty("enterpriseId").GetInt32();
+        foreach (var url in new[] { "/Public/Directory?lang=en&sort=year", $"/Public/Products/{id}?lang=en", $"/Public/Enterprises/{enterprise}?lang=en",
+                     "/Public/Verify?lang=en&serial=NOPE", "/Public/Verify?lang=en&p=a.b.c", "/Public/SigningKey?lang=en" })
+        {
+            var html = await c.GetHtmlAsync(url);
+            Assert.Contains("<html lang=\"en\">", html);
+        }
+        var table = app.Services.GetRequiredService<KeyProducts.Web.Infrastructure.Localization.TranslationTable>();
+        Assert.True(table.Missing.IsEmpty, "Missing English translations:\n" + string.Join("\n", table.Missing.Keys));
     }
 }
