@@ -6,6 +6,7 @@ using KeyProducts.Web.Infrastructure.Mail;
 using KeyProducts.Web.Infrastructure.Storage;
 using KeyProducts.Web.Infrastructure.Web;
 using KeyProducts.Web.Features;
+using KeyProducts.Web.Features.Certificates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -116,6 +117,7 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddFeatures();
+        services.AddCertificatesAndDirectory(cfg, env);
         return services;
     }
 
@@ -135,6 +137,7 @@ public static class ServiceRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();

@@ -63,23 +63,29 @@ public sealed class EnterpriseAccessTests(AppFactory app) : IClassFixture<AppFac
         using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.EnterpriseEmail);
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/enterprises/{ids.OwnEnterprise}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync($"/api/v1/enterprises/{ids.OtherEnterprise}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync($"/api/v1/products/{ids.OtherProduct}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync($"/api/v1/enterprises/me/products/{ids.OtherProduct}")).StatusCode);
         var me = await c.Http.GetFromJsonAsync<Dictionary<string, object>>("/api/v1/enterprises/me");
         Assert.Equal(ids.OwnEnterprise.ToString(System.Globalization.CultureInfo.InvariantCulture), me!["id"].ToString());
 
-        var products = await c.Http.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/v1/products");
+        var products = await c.Http.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/v1/enterprises/me/products");
         Assert.NotEmpty(products!);
         Assert.All(products!, p => Assert.Equal(ids.OwnEnterprise.ToString(System.Globalization.CultureInfo.InvariantCulture), p["enterpriseId"].ToString()));
 
-        var put = await c.Http.PutAsJsonAsync($"/api/v1/products/{ids.OtherProduct}?version=0", new { name = "Bị sửa qua API" });
+        var put = await c.Http.PutAsJsonAsync($"/api/v1/enterprises/me/products/{ids.OtherProduct}?version=0", new { name = "Bị sửa qua API" });
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync($"/api/v1/enterprises/{ids.OtherEnterprise}/products")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/enterprises/{ids.OwnEnterprise}/products")).StatusCode);
+
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+        var theirs = await officer.Http.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/v1/enterprises/{ids.OtherEnterprise}/products");
+        Assert.All(theirs!, p => Assert.Equal(ids.OtherEnterprise.ToString(System.Globalization.CultureInfo.InvariantCulture), p["enterpriseId"].ToString()));
     }
 
     [Fact]
     public async Task Anonymous_api_calls_are_refused()
     {
         using var c = TestClient.Anonymous(app);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await c.GetAsync("/api/v1/products")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await c.GetAsync("/api/v1/enterprises/me/products")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await c.GetAsync("/api/v1/enterprises/me")).StatusCode);
     }
 
@@ -87,18 +93,18 @@ public sealed class EnterpriseAccessTests(AppFactory app) : IClassFixture<AppFac
     public async Task An_enterprise_adds_a_product_through_the_api_and_bad_input_comes_back_as_problem_details()
     {
         using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.OtherEnterpriseEmail);
-        var bad = await c.Http.PostAsJsonAsync("/api/v1/products", new { name = "Máy in 3D", isHighTech = true, highTechCode = "KHONG-CO" });
+        var bad = await c.Http.PostAsJsonAsync("/api/v1/enterprises/me/products", new { name = "Máy in 3D", isHighTech = true, highTechCode = "KHONG-CO" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Danh mục sản phẩm công nghệ cao", await bad.Content.ReadAsStringAsync());
 
-        var ok = await c.Http.PostAsJsonAsync("/api/v1/products", new { name = "Máy in 3D công nghiệp", isHighTech = true, highTechCode = "PL2-01",
+        var ok = await c.Http.PostAsJsonAsync("/api/v1/enterprises/me/products", new { name = "Máy in 3D công nghiệp", isHighTech = true, highTechCode = "PL2-01",
             intellectualProperty = "Sáng chế | 1-0012345 | 01/02/2024 | Đầu in" });
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         var body = await ok.Content.ReadFromJsonAsync<Dictionary<string, object>>();
         var id = body!["id"].ToString();
-        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/products/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync($"/api/v1/enterprises/me/products/{id}")).StatusCode);
         using var first = await TestClient.LoggedInAsync(app, AccountsSeeder.EnterpriseEmail);
-        Assert.Equal(HttpStatusCode.NotFound, (await first.GetAsync($"/api/v1/products/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await first.GetAsync($"/api/v1/enterprises/me/products/{id}")).StatusCode);
     }
 
     [Fact]

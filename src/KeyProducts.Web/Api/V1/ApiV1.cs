@@ -12,5 +12,7 @@ public static class ApiV1
         DossierEndpoints.Map(api);
         app.MapDossierFiles();
         api.MapCouncilSheets();
+        api.MapDirectoryApi();
+        app.MapPublicKeysAndOpenData();
     }
 }

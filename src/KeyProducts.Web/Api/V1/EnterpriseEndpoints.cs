@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Api.V1;
 
-/// <summary>/api/v1/enterprises and /api/v1/products: an enterprise user reads and edits its own data; staff read all.
+/// <summary>/api/v1/enterprises: an enterprise user reads and edits its own profile and products (under /me); staff read all.
+/// The public directory of recognized products is a separate, anonymous contract at /api/v1/products.
 /// Every lookup goes through <see cref="EnterpriseAccess"/>, so another enterprise's id is a 404.</summary>
 public static class EnterpriseEndpoints
 {
@@ -26,13 +27,15 @@ public static class EnterpriseEndpoints
             .WithSummary("The signed-in enterprise user's own enterprise profile.");
         api.MapGet("/enterprises/{id:int}", GetEnterprise).RequireAuthorization(p => p.RequireRole(staffOrEnterprise))
             .WithSummary("An enterprise profile: staff see any, enterprise users only their own (404 otherwise).");
-        api.MapGet("/products", ListProducts).RequireAuthorization(p => p.RequireRole(staffOrEnterprise))
-            .WithSummary("Products visible to the caller: the own enterprise's for enterprise users.");
-        api.MapGet("/products/{id:int}", GetProduct).RequireAuthorization(p => p.RequireRole(staffOrEnterprise))
-            .WithSummary("One product, with certifications and intellectual property (404 when not visible).");
-        api.MapPost("/products", CreateProduct).RequireAuthorization(Policies.Enterprise)
+        api.MapGet("/enterprises/{id:int}/products", ListEnterpriseProducts).RequireAuthorization(p => p.RequireRole(staffOrEnterprise))
+            .WithSummary("An enterprise's products, recognized or not: staff see any enterprise's, enterprise users only their own (404 otherwise).");
+        api.MapGet("/enterprises/me/products", ListProducts).RequireAuthorization(Policies.Enterprise)
+            .WithSummary("The signed-in enterprise's own products.");
+        api.MapGet("/enterprises/me/products/{id:int}", GetProduct).RequireAuthorization(Policies.Enterprise)
+            .WithSummary("One of the enterprise's own products, with certifications and intellectual property (404 when not its own).");
+        api.MapPost("/enterprises/me/products", CreateProduct).RequireAuthorization(Policies.Enterprise)
             .WithSummary("Adds a product to the caller's enterprise; validation errors come back as ProblemDetails.");
-        api.MapPut("/products/{id:int}", UpdateProduct).RequireAuthorization(Policies.Enterprise)
+        api.MapPut("/enterprises/me/products/{id:int}", UpdateProduct).RequireAuthorization(Policies.Enterprise)
             .WithSummary("Updates a product of the caller's enterprise; send the Version you read (409 when someone saved in between).");
     }
 
@@ -42,6 +45,14 @@ public static class EnterpriseEndpoints
 
     private static async Task<Results<Ok<EnterpriseDto>, NotFound>> GetEnterprise(int id, ClaimsPrincipal user, EnterpriseAccess access, CancellationToken ct) =>
         await access.FindEnterpriseAsync(user, id, ct) is { } e ? TypedResults.Ok(ToDto(e)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<ProductDto>>, NotFound>> ListEnterpriseProducts(int id, ClaimsPrincipal user, EnterpriseAccess access, CancellationToken ct)
+    {
+        if (await access.FindEnterpriseAsync(user, id, ct) is null) return TypedResults.NotFound();
+        var products = await (await access.VisibleProductsAsync(user, ct)).AsNoTracking().Where(p => p.EnterpriseId == id)
+            .Include(p => p.IntellectualProperties).OrderBy(p => p.Name).Take(1000).ToListAsync(ct);
+        return TypedResults.Ok(products.Select(ToDto).ToList());
+    }
 
     private static async Task<Ok<List<ProductDto>>> ListProducts(ClaimsPrincipal user, EnterpriseAccess access, CancellationToken ct)
     {
@@ -60,7 +71,7 @@ public static class EnterpriseEndpoints
         if (Validate(input) is { } invalid) return invalid;
         var (product, errors) = await save.RunAsync(own, null, input, null, ct);
         if (errors.Count > 0) return Problem(errors);
-        return TypedResults.Created($"/api/v1/products/{product!.Id}", ToDto(product));
+        return TypedResults.Created($"/api/v1/enterprises/me/products/{product!.Id}", ToDto(product));
     }
 
     private static async Task<Results<Ok<ProductDto>, ValidationProblem, NotFound>> UpdateProduct(

@@ -11,8 +11,9 @@ public sealed record DecisionInput(string Number, DateOnly Date, string Signer, 
 
 /// <summary>Records the city's recognition decision (QĐ công nhận): one Recognition per recognized product, valid for the
 /// rulebook's months from the decision date; proposed dossiers become Recognized or NotRecognized; enterprises are told.
-/// Certificates are not issued here: the certificates capability issues them for a decision's recognitions.</summary>
-public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries queries, EnterpriseNotifier notifier, ICurrentUser user, TimeProvider time)
+/// The certificates of the new recognitions are issued in the same transaction, so a decision never exists without them.</summary>
+public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries queries, EnterpriseNotifier notifier, ICurrentUser user, TimeProvider time,
+    Certificates.IssueCertificates certificates)
 {
     public async Task<RecognitionDecision> ExecuteAsync(int roundId, DecisionInput input, CancellationToken ct)
     {
@@ -29,6 +30,7 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
         if (!input.Top10DossierIds.IsSubsetOf(input.RecognizedDossierIds)) throw new DomainException("Top10NotRecognized", "Sản phẩm Top 10 phải thuộc danh sách được công nhận.");
         if (input.Top10DossierIds.Count > rules.TopN) throw new DomainException("Top10TooMany", $"Danh sách Top 10 có tối đa {rules.TopN} sản phẩm.");
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var decision = new RecognitionDecision
         {
             RoundId = roundId, Number = number!.ToString(), Date = input.Date, Signer = input.Signer.Trim(), SignerTitle = input.SignerTitle.Trim(),
@@ -65,6 +67,8 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
         }
         await notifier.NotifyAsync(notices, ct);
         await db.SaveChangesAsync(ct);
+        await certificates.RunAsync(decision.Id, ct);
+        await tx.CommitAsync(ct);
         return decision;
     }
 }

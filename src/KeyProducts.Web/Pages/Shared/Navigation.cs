@@ -13,14 +13,16 @@ public static class Navigation
     [
         new("/Portal", "Doanh nghiệp của tôi", "bi-building", Data.Roles.Enterprise),
         new("/Portal/Dossiers", "Hồ sơ xét chọn", "bi-folder2-open", Data.Roles.Enterprise),
+        new("/Portal/Results", "Kết quả xét chọn", "bi-award", Data.Roles.Enterprise),
+        new("/Portal/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Enterprise),
         new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Enterprises", "Doanh nghiệp", "bi-buildings", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Rulebook", "Bộ tiêu chí", "bi-list-check", Data.Roles.Officer, Data.Roles.Admin),
-        new("/Secretariat/Dossiers", "Thẩm định hồ sơ", "bi-folder-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Rounds", "Đợt xét chọn", "bi-calendar-event", Data.Roles.Officer, Data.Roles.Admin),
-        new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
+        new("/Secretariat/Dossiers", "Thẩm định hồ sơ", "bi-folder-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Council", "Hội đồng xét chọn", "bi-people", Data.Roles.Officer, Data.Roles.Admin),
-        new("/Portal/Results", "Kết quả xét chọn", "bi-award", Data.Roles.Enterprise),
+        new("/Secretariat/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
         new("/Admin/Reference", "Danh mục", "bi-journal-text", Data.Roles.Admin),
@@ -33,5 +35,7 @@ public static class Navigation
     [
         new("/", "Trang chủ", "bi-house"),
         new("/Public/Rounds", "Thông báo xét chọn", "bi-megaphone"),
+        new("/Public/Directory", "Danh mục sản phẩm", "bi-award"),
+        new("/Public/Verify", "Xác minh", "bi-shield-check"),
     ];
 }

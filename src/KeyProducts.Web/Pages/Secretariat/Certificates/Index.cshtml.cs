@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using KeyProducts.Core.Common;
+using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Certificates;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KeyProducts.Web.Pages.Secretariat.Certificates;
+
+/// <summary>Officers issue the certificates of a decision, reissue one (old serial superseded), download, and revoke.</summary>
+public class IndexModel(AppDbContext db, CertificateQueries certificates, CertificateAccess access, CertificatePdf pdf,
+    IssueCertificates issue, ReissueCertificate reissue, RevokeRecognition revoke, Microsoft.Extensions.Localization.IStringLocalizer<Infrastructure.Localization.SharedResource> L) : PageModel
+{
+    public sealed record DecisionRow(int Id, int Year, string Number, DateOnly Date, int Recognitions, int Missing);
+
+    public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
+    public IReadOnlyList<CertificateView> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [TempData] public string? Message { get; set; }
+
+    [BindProperty] public RevokeInput Revocation { get; set; } = new();
+
+    public sealed class RevokeInput
+    {
+        public int RecognitionId { get; set; }
+        [Required(ErrorMessage = "Cần nêu lý do thu hồi."), StringLength(1000, ErrorMessage = "Lý do tối đa 1000 ký tự.")]
+        [Display(Name = "Lý do thu hồi")]
+        public string? Reason { get; set; }
+        [Required(ErrorMessage = "Cần nêu số văn bản thu hồi."), StringLength(100, ErrorMessage = "Số văn bản tối đa 100 ký tự.")]
+        [Display(Name = "Số văn bản thu hồi")]
+        public string? Document { get; set; }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostIssueAsync(int decisionId, CancellationToken ct)
+    {
+        var n = await issue.RunAsync(decisionId, ct);
+        Message = n == 0 ? L["Không có giấy chứng nhận nào cần cấp."] : L["Đã cấp {0} giấy chứng nhận.", n];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReissueAsync(int id, CancellationToken ct)
+    {
+        var fresh = await reissue.RunAsync(id, ct);
+        Message = L["Đã cấp lại giấy chứng nhận số {0}.", fresh.Serial];
+        return RedirectToPage(new { q = fresh.Serial });
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        try
+        {
+            await revoke.RunAsync(Revocation.RecognitionId, Revocation.Reason, Revocation.Document, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+            await LoadAsync(ct);
+            return Page();
+        }
+        Message = L["Đã thu hồi công nhận."];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(int id, CancellationToken ct)
+    {
+        var c = await access.FindAsync(User, id, ct);
+        if (c is null) return NotFound();
+        return File(pdf.Render(c, CertificatesRegistration.PublicBaseUrl(HttpContext)), "application/pdf", $"{c.Serial}.pdf");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Decisions = await db.RecognitionDecisions.AsNoTracking().OrderByDescending(d => d.Date)
+            .Select(d => new DecisionRow(d.Id, db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).First(), d.Number, d.Date,
+                db.Recognitions.Count(r => r.DecisionId == d.Id),
+                db.Recognitions.Count(r => r.DecisionId == d.Id && r.RevokedAt == null && !db.Certificates.Any(c => c.RecognitionId == r.Id && c.SupersededById == null && c.Kind == Core.Recognition.CertificateKind.Standard))
+                + db.Recognitions.Count(r => r.DecisionId == d.Id && r.RevokedAt == null && r.Top10 && !db.Certificates.Any(c => c.RecognitionId == r.Id && c.SupersededById == null && c.Kind == Core.Recognition.CertificateKind.Top10))))
+            .ToListAsync(ct);
+        var query = certificates.Views();
+        var q = (Q ?? "").Trim();
+        if (q.Length is > 0 and <= 100)
+        {
+            var pattern = SearchText.LikePattern(SearchText.Query(q));
+            var upper = q.ToUpperInvariant();
+            query = query.Where(c => c.Serial == upper || c.TaxCode == q || EF.Functions.Like(c.ProductSearchText, pattern, "\\"));
+        }
+        Items = await query.OrderByDescending(c => c.Year).ThenBy(c => c.Serial).Take(200).ToListAsync(ct);
+    }
+}
