@@ -1,12 +1,23 @@
+using System.Globalization;
+
 namespace KeyProducts.Core.Common;
 
-/// <summary>A rule of the program was broken. <see cref="Code"/> is stable; the message is Vietnamese and shown to users.</summary>
+/// <summary>A rule of the program was broken. <see cref="Code"/> is stable; the message is Vietnamese and shown to users.
+/// <see cref="Template"/> and <see cref="Args"/> let the web layer translate it ("Còn {0} phiếu chấm chưa nộp.").</summary>
 public class DomainException : Exception
 {
     public string Code { get; } = "";
 
+    /// <summary>The Vietnamese message with {0}-style placeholders: the key of its translation.</summary>
+    public string Template { get; } = "";
+
+    public IReadOnlyList<object> Args { get; } = [];
+
     public DomainException() { }
-    public DomainException(string message) : base(message) { }
-    public DomainException(string message, Exception inner) : base(message, inner) { }
-    public DomainException(string code, string message) : base(message) => Code = code;
+    public DomainException(string message) : base(message) => Template = message;
+    public DomainException(string message, Exception inner) : base(message, inner) => Template = message;
+    public DomainException(string code, string message) : base(message) => (Code, Template) = (code, message);
+
+    public DomainException(string code, string template, params object[] args)
+        : base(string.Format(CultureInfo.GetCultureInfo("vi-VN"), template, args)) => (Code, Template, Args) = (code, template, args);
 }

@@ -72,7 +72,7 @@ public class ScoreSheet : Entity, IAudited
     {
         EnsureEditable();
         if (!indicator.Accepts(pointsHundredths))
-            throw new DomainException("ScoreOutOfBounds", $"Điểm của chỉ tiêu {indicator.Code} không hợp lệ (tối đa {VnFormat.Points(indicator.MaxPointsHundredths)}).");
+            throw new DomainException("ScoreOutOfBounds", "Điểm của chỉ tiêu {0} không hợp lệ (tối đa {1}).", indicator.Code, VnFormat.Points(indicator.MaxPointsHundredths));
         var score = Scores.FirstOrDefault(s => s.IndicatorId == indicator.Id);
         if (score is null) Scores.Add(score = new Score { IndicatorId = indicator.Id });
         score.PointsHundredths = pointsHundredths;
@@ -90,7 +90,7 @@ public class ScoreSheet : Entity, IAudited
     {
         EnsureEditable();
         var missing = requiredIndicatorIds.Count(id => Scores.All(s => s.IndicatorId != id));
-        if (missing > 0) throw new DomainException("SheetIncomplete", $"Còn {missing} chỉ tiêu chưa chấm; không thể nộp phiếu.");
+        if (missing > 0) throw new DomainException("SheetIncomplete", "Còn {0} chỉ tiêu chưa chấm; không thể nộp phiếu.", missing);
         Status = SheetStatus.Submitted;
         SubmittedAt = now;
     }

@@ -55,7 +55,7 @@ public class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
 
     private (string, string) Describe(int status, Exception? ex) => status switch
     {
-        400 when ex is DomainException d => (l["Yêu cầu không hợp lệ"], d.Message),
+        400 when ex is DomainException d => (l["Yêu cầu không hợp lệ"], d.Localized(l)),
         400 => (l["Yêu cầu không hợp lệ"], l["Yêu cầu không hợp lệ hoặc phiên làm việc đã hết hạn. Vui lòng tải lại trang và thử lại."]),
         401 => (l["Cần đăng nhập"], l["Vui lòng đăng nhập để tiếp tục."]),
         403 => (l["Không có quyền truy cập"], l["Tài khoản của bạn không có quyền xem trang này."]),

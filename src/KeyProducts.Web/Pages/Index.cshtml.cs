@@ -13,12 +13,14 @@ public class IndexModel(AppDbContext db) : PageModel
     public int RecognizedCount { get; private set; }
     public int EnterpriseCount { get; private set; }
     public int RoundCount { get; private set; }
+    public int Top10Count { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         OpenRound = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Published).OrderByDescending(r => r.Year).FirstOrDefaultAsync(ct);
         Phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
         RecognizedCount = await db.Recognitions.CountAsync(ct);
+        Top10Count = await db.Recognitions.CountAsync(r => r.Top10, ct);
         EnterpriseCount = await db.Recognitions.Select(r => r.EnterpriseId).Distinct().CountAsync(ct);
         RoundCount = await db.Rounds.CountAsync(r => r.Status != RoundStatus.Draft, ct);
     }

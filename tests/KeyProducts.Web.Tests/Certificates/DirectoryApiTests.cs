@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KeyProducts.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyProducts.Web.Tests.Certificates;
@@ -99,7 +100,8 @@ public sealed class DirectoryApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.All(sector.GetProperty("items").EnumerateArray(), i => Assert.Equal("Điện - điện tử", i.GetProperty("sector").GetString()));
 
         using var c = TestClient.Anonymous(app);
-        var html = await c.GetHtmlAsync("/Public/Directory?commune=10183");
+        var batTrang = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == "0104567890").Select(e => e.HeadOffice.CommuneCode).SingleAsync());
+        var html = await c.GetHtmlAsync("/Public/Directory?commune=" + batTrang);
         Assert.Contains("Gốm sứ Bát Tràng Xanh", html);
         Assert.DoesNotContain("Cáp điện Sông Hồng", html);
     }

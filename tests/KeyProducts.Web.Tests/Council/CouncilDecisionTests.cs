@@ -91,11 +91,15 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
         form[0] = new("Input.Number", "5012/QĐ-UBND");
         Assert.Equal(HttpStatusCode.Redirect, (await PostListAsync(officer, "/Secretariat/Council/Decision", form)).StatusCode);
 
-        var recognitions = await app.WithDbAsync(db => db.Recognitions.ToListAsync());
+        var recognitions = await app.WithDbAsync(db => db.Recognitions.Where(r => r.DossierId != null && proposed.Contains(r.DossierId.Value)).ToListAsync());
         Assert.Equal(proposed.Count, recognitions.Count);
+        Assert.Single(recognitions.Select(r => r.DecisionId).Distinct());
         Assert.Equal(2, recognitions.Count(r => r.Top10));
         Assert.All(recognitions, r => Assert.Equal(new DateOnly(2029, 7, 10), r.ValidTo));
-        Assert.Equal(proposed.Count, await app.WithDbAsync(db => db.Dossiers.CountAsync(d => d.State == DossierState.Recognized)));
+        Assert.Equal(proposed.Count, await app.WithDbAsync(db => db.Dossiers.CountAsync(d => proposed.Contains(d.Id) && d.State == DossierState.Recognized)));
+        // The decision issues its certificates at once: one per recognition, plus a Top 10 certificate for each Top 10 place.
+        var recognitionIds = recognitions.Select(r => r.Id).ToList();
+        Assert.Equal(proposed.Count + 2, await app.WithDbAsync(db => db.Certificates.CountAsync(c => recognitionIds.Contains(c.RecognitionId))));
         Assert.True(await app.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Subject.Contains("Quyết định công nhận"))));
 
         var decision = await DocumentTextAsync(officer, "/Secretariat/Council/Download?kind=decision");

@@ -18,14 +18,16 @@ public sealed class ConfirmResults(AppDbContext db, RecordAttendance attendance,
         var rulebook = await queries.RulebookAsync(round.CriteriaSetId, ct);
         var quorum = await attendance.QuorumAsync(council.Id, rulebook.Rules, ct);
         if (!quorum.Met)
-            throw new DomainException("NoQuorum", $"Chưa đủ điều kiện họp: có mặt {quorum.Present}/{quorum.Members}, cần {quorum.Required}" + (quorum.ChairRequired && !quorum.ChairPresent ? " và Chủ tịch Hội đồng." : "."));
+            throw (quorum.ChairRequired && !quorum.ChairPresent
+                ? new DomainException("NoQuorum", "Chưa đủ điều kiện họp: có mặt {0}/{1}, cần {2} và Chủ tịch Hội đồng.", quorum.Present, quorum.Members, quorum.Required)
+                : new DomainException("NoQuorum", "Chưa đủ điều kiện họp: có mặt {0}/{1}, cần {2}.", quorum.Present, quorum.Members, quorum.Required));
         var dossiers = await db.Dossiers.Where(d => d.RoundId == roundId && d.State == DossierState.Scoring).ToListAsync(ct);
         if (dossiers.Count == 0) throw new DomainException("NothingScoring", "Không có hồ sơ đang chấm điểm.");
         var ids = dossiers.Select(d => d.Id).ToList();
         var sheets = await db.ScoreSheets.Where(s => ids.Contains(s.DossierId)).Select(s => new { s.DossierId, s.Pass, s.Status }).ToListAsync(ct);
         var passes = sheets.Select(s => (s.DossierId, s.Pass)).ToList();
         var open = sheets.Count(s => s.Pass == CouncilQueries.PassOf(passes, s.DossierId) && s.Status != SheetStatus.Submitted);
-        if (open > 0) throw new DomainException("SheetsOpen", $"Còn {open} phiếu chấm chưa nộp.");
+        if (open > 0) throw new DomainException("SheetsOpen", "Còn {0} phiếu chấm chưa nộp.", open);
         var now = time.GetUtcNow();
         foreach (var d in dossiers) d.Apply(DossierState.Scored, Actor.Officer, user.Id ?? "", now);
         council.ResultsConfirmedAt = now;

@@ -16,7 +16,7 @@ public sealed class ProposeForDecision(AppDbContext db, CouncilQueries queries, 
         if (council.PublishedAt is null) throw new DomainException("NotPublished", "Danh sách chưa được công bố lấy ý kiến.");
         var now = time.GetUtcNow();
         if (round.CommentCloses is { } closes && now <= VietnamTime.EndOfDayUtc(closes))
-            throw new DomainException("CommentWindowOpen", $"Chưa hết thời gian lấy ý kiến (đến hết ngày {VnFormat.Date(closes)}).");
+            throw new DomainException("CommentWindowOpen", "Chưa hết thời gian lấy ý kiến (đến hết ngày {0}).", VnFormat.Date(closes));
         if (await db.PublicComments.AnyAsync(c => c.RoundId == roundId && c.AnsweredAt == null, ct))
             throw new DomainException("CommentsUnanswered", "Còn ý kiến góp ý chưa được trả lời.");
         var view = await queries.ResultsAsync(round, ct);

@@ -28,7 +28,7 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
         var proposedIds = dossiers.Select(d => d.Id).ToHashSet();
         if (!input.RecognizedDossierIds.IsSubsetOf(proposedIds)) throw new DomainException("NotProposed", "Chỉ công nhận được sản phẩm trong danh sách đề nghị.");
         if (!input.Top10DossierIds.IsSubsetOf(input.RecognizedDossierIds)) throw new DomainException("Top10NotRecognized", "Sản phẩm Top 10 phải thuộc danh sách được công nhận.");
-        if (input.Top10DossierIds.Count > rules.TopN) throw new DomainException("Top10TooMany", $"Danh sách Top 10 có tối đa {rules.TopN} sản phẩm.");
+        if (input.Top10DossierIds.Count > rules.TopN) throw new DomainException("Top10TooMany", "Danh sách Top 10 có tối đa {0} sản phẩm.", rules.TopN);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var decision = new RecognitionDecision

@@ -48,7 +48,7 @@ public class ConflictsModel(AppDbContext db, CouncilQueries queries, DeclareConf
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", l[e.Message]);
+            ModelState.AddModelError("", e.Localized(l));
             return Page();
         }
     }

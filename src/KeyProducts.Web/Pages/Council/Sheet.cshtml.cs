@@ -90,11 +90,11 @@ public class SheetModel(AppDbContext db, CouncilAccess access, CouncilQueries qu
             catch (StaleSheetException e)
             {
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                ModelState.AddModelError("", l[e.Message]);
+                ModelState.AddModelError("", e.Localized(l));
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError("", l[e.Message]);
+                ModelState.AddModelError("", e.Localized(l));
             }
         }
         db.ChangeTracker.Clear();

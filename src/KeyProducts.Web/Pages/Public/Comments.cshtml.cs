@@ -43,7 +43,7 @@ public class CommentsModel(AppDbContext db, CouncilQueries queries, SendPublicCo
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", l[e.Message]);
+            ModelState.AddModelError("", e.Localized(l));
             return Page();
         }
     }

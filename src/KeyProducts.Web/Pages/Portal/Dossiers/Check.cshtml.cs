@@ -24,7 +24,7 @@ public class CheckModel(DossierAccess access, DossierWorkspaceLoader loader, Sub
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError("", l[ex.Message]);
+            ModelState.AddModelError("", ex.Localized(l));
             Response.StatusCode = 400;
             await LoadAsync(id, ct);
             return Page();

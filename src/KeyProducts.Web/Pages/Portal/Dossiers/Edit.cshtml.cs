@@ -123,7 +123,7 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(section == "documents" ? nameof(Upload) : "", l[ex.Message]);
+            ModelState.AddModelError(section == "documents" ? nameof(Upload) : "", ex.Localized(l));
             Response.StatusCode = 400;
         }
         // Reload so the page shows what is saved, while the posted fields keep what the user typed.

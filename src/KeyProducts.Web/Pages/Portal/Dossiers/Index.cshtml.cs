@@ -38,7 +38,7 @@ public class IndexModel(AppDbContext db, DossierAccess access, DossierQueries qu
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError("", l[ex.Message]);
+            ModelState.AddModelError("", ex.Localized(l));
             Response.StatusCode = 400;
             return Page();
         }

@@ -61,7 +61,7 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(string.Empty, e.Message);
+            ModelState.AddModelError(string.Empty, Infrastructure.Localization.DomainExceptionText.Localized(e, L));
             await LoadAsync(ct);
             return Page();
         }

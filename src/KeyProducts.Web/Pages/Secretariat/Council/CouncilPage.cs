@@ -39,7 +39,7 @@ public abstract class CouncilPage(CouncilQueries queries, IStringLocalizer<Share
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError("", l[e.Message]);
+            ModelState.AddModelError("", e.Localized(l));
             return await onError();
         }
     }

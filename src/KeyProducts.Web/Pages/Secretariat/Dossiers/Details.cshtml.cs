@@ -94,7 +94,7 @@ public class DetailsModel(AppDbContext db, DossierAccess access, DossierWorkspac
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError("", l[ex.Message]);
+            ModelState.AddModelError("", ex.Localized(l));
             Response.StatusCode = 400;
         }
         db.ChangeTracker.Clear();

@@ -125,7 +125,7 @@ public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, Ed
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError("", l[ex.Message]);
+            ModelState.AddModelError("", ex.Localized(l));
             return await Fail(id, 400, ct);
         }
     }
