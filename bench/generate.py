@@ -70,11 +70,15 @@ def main():
     insert(cur, "Enterprises", rows)
 
     cur.execute('SELECT COALESCE(MAX("Id"), 0) FROM "Products"'); first_prod = cur.fetchone()[0] + 1
+    ent_text = {first_ent + i: r["SearchText"] for i, r in enumerate(rows)}
     rows = []
     for i in range(count):
         name = f"{rnd.choice(KINDS)} {rnd.choice(QUALITIES)} {rnd.choice(PLACES)} {i + 1}"
         model = f"M-{i + 1}"
-        rows.append({**prod_t, "EnterpriseId": first_ent + i % enterprises, "Name": name, "Model": model, "SearchText": fold(f"{name} {model}")})
+        text = fold(f"{name} {model}")
+        # Like SearchText.Directory: the product's text, a newline, its enterprise's text.
+        rows.append({**prod_t, "EnterpriseId": first_ent + i % enterprises, "Name": name, "Model": model, "SearchText": text,
+                     "DirectorySearchText": text + "\n" + ent_text[first_ent + i % enterprises]})
     insert(cur, "Products", rows)
 
     cur.execute('SELECT COALESCE(MAX("Id"), 0) FROM "Recognitions"'); first_rec = cur.fetchone()[0] + 1

@@ -49,4 +49,13 @@ public static class SearchText
     /// <summary>Joins several texts into one folded search column.</summary>
     public static string Column(params string?[] parts) =>
         Fold(string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+
+    /// <summary>The separator of <see cref="Directory"/>: a newline, which <see cref="Fold"/> turns into a space,
+    /// so a folded query never contains it and no match can run from the product's text into the enterprise's.</summary>
+    public const char DirectorySeparator = '\n';
+
+    /// <summary>Product and enterprise search texts (both already folded) in one column: a LIKE over it matches
+    /// exactly when a LIKE over either of them does.</summary>
+    public static string Directory(string productSearchText, string? enterpriseSearchText) =>
+        productSearchText + DirectorySeparator + (enterpriseSearchText ?? "");
 }

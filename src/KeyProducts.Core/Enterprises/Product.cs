@@ -19,6 +19,10 @@ public class Product : Entity, IAudited, ISearchable
     public string Certifications { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public string SearchText { get; set; } = "";
+    /// <summary>What the public directory's search matches: this product's search text and its enterprise's, joined by
+    /// <see cref="Common.SearchText.Directory"/>. Kept here so a search reads one column of one table; the data layer
+    /// refreshes it whenever the product or its enterprise changes.</summary>
+    public string DirectorySearchText { get; set; } = "";
     public List<IntellectualProperty> IntellectualProperties { get; set; } = [];
 
     public void RefreshSearchText() => SearchText = Common.SearchText.Column(Name, Model);

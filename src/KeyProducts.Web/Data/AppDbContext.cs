@@ -80,6 +80,7 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.ProductConfiguration.ConfigureDirectoryIndexes(builder, Database.IsNpgsql());
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
             builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
     }
@@ -97,10 +98,11 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
     {
         ChangeTracker.DetectChanges();
         foreach (var e in ChangeTracker.Entries())
-        {
             if (e.State is EntityState.Added or EntityState.Modified && e.Entity is ISearchable s) s.RefreshSearchText();
+        await DirectorySearchColumn.RefreshAsync(this, cancellationToken);
+        ChangeTracker.DetectChanges();
+        foreach (var e in ChangeTracker.Entries())
             if (e.State == EntityState.Modified && e.Entity is Entity entity) entity.Version++;
-        }
         if (_audit is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var pending = _audit.Capture(ChangeTracker);

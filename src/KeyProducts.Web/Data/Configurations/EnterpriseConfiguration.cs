@@ -44,8 +44,28 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasMany(p => p.IntellectualProperties).WithOne().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
         b.Property(p => p.Description).HasMaxLength(4000);
         b.Property(p => p.Certifications).HasMaxLength(2000);
-        b.HasIndex(p => p.SearchText);
         b.HasIndex(p => p.EnterpriseId);
+        // Directory search (decision 0008): product + enterprise text, two folded 1000-character columns and a separator.
+        b.Property(p => p.DirectorySearchText).HasMaxLength(2001);
+    }
+
+    /// <summary>The directory's indexes differ by provider (decision 0008); called from OnModelCreating, which knows it.</summary>
+    public static void ConfigureDirectoryIndexes(ModelBuilder builder, bool postgres)
+    {
+        var b = builder.Entity<Product>();
+        if (postgres)
+        {
+            // Ordered by name; the substring search uses a trigram GIN index on the one folded column.
+            builder.HasPostgresExtension("pg_trgm");
+            b.HasIndex(p => p.SearchText);
+            b.HasIndex(p => p.DirectorySearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
+        else
+        {
+            // SQLite has no trigram index: a search walks this index in name order and reads the searched text from it,
+            // so neither the count nor a page reads the wide table rows.
+            b.HasIndex(p => new { p.SearchText, p.DirectorySearchText });
+        }
     }
 }
 

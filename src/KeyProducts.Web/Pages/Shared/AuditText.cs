@@ -8,7 +8,7 @@ namespace KeyProducts.Web.Pages.Shared;
 /// <summary>Audit rows as a reader wants them: "Field: before → after", without technical columns, enums and dates readable.</summary>
 public static class AuditText
 {
-    private static readonly HashSet<string> Hidden = ["Id", "Version", "SearchText", "EnterpriseId", "HeadOffice.EnterpriseId", "ProductId"];
+    private static readonly HashSet<string> Hidden = ["Id", "Version", "SearchText", "DirectorySearchText", "EnterpriseId", "HeadOffice.EnterpriseId", "ProductId"];
 
     public static string Action(string action) => action switch
     {

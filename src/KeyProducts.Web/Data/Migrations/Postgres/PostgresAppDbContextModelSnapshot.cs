@@ -20,6 +20,7 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("KeyProducts.Core.Council.Attendance", b =>
@@ -1037,6 +1038,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("DirectorySearchText")
+                        .IsRequired()
+                        .HasMaxLength(2001)
+                        .HasColumnType("character varying(2001)");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
@@ -1069,6 +1075,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DirectorySearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DirectorySearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("DirectorySearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("EnterpriseId");
 

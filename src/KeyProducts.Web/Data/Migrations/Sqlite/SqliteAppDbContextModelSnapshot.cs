@@ -986,6 +986,11 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DirectorySearchText")
+                        .IsRequired()
+                        .HasMaxLength(2001)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
@@ -1021,9 +1026,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("SearchText");
-
                     b.HasIndex("SectorId");
+
+                    b.HasIndex("SearchText", "DirectorySearchText");
 
                     b.ToTable("Products");
                 });

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace KeyProducts.Web.Data.Migrations.Postgres
+namespace KeyProducts.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,17 +15,17 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AdministrativeUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    ParentCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SearchName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,15 +36,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Agencies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    SuccessorId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SuccessorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,10 +61,10 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,25 +75,25 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: true),
-                    IsEnterpriseOwner = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsEnterpriseOwner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,12 +104,12 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Attendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CouncilId = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<int>(type: "integer", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,16 +120,16 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Action = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Changes = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    TraceId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,27 +140,27 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "CriteriaSets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LegalBasisDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CopiedFromId = table.Column<int>(type: "integer", nullable: true),
-                    NeedsConfirmation = table.Column<bool>(type: "boolean", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Rules_PassMarkHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    Rules_TopN = table.Column<int>(type: "integer", nullable: false),
-                    Rules_TieBreak = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Rules_Averaging = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Rules_ValidityMonths = table.Column<int>(type: "integer", nullable: false),
-                    Rules_SpreadLimitHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    Rules_QuorumPercent = table.Column<int>(type: "integer", nullable: false),
-                    Rules_ChairMustAttend = table.Column<bool>(type: "boolean", nullable: false),
-                    Rules_UseNormalizedScores = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBasisDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CopiedFromId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NeedsConfirmation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Rules_PassMarkHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rules_TopN = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_TieBreak = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rules_Averaging = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rules_ValidityMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_SpreadLimitHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rules_QuorumPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules_ChairMustAttend = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rules_UseNormalizedScores = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,13 +171,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "HighTechProducts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ListDecision = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SearchName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ListDecision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,13 +188,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -206,20 +205,20 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Outbox",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    To = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TextBody = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    HtmlBody = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: true),
-                    AttachmentName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Attachment = table.Column<byte[]>(type: "bytea", maxLength: 10000000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Held = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Attachment = table.Column<byte[]>(type: "BLOB", maxLength: 10000000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Held = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,21 +229,21 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Phases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    EndYear = table.Column<int>(type: "integer", nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TargetProductsMin = table.Column<int>(type: "integer", nullable: true),
-                    TargetProductsMax = table.Column<int>(type: "integer", nullable: true),
-                    TargetEnterprisesMin = table.Column<int>(type: "integer", nullable: true),
-                    TargetEnterprisesMax = table.Column<int>(type: "integer", nullable: true),
-                    TargetGrowthPercentHundredths = table.Column<int>(type: "integer", nullable: true),
-                    TargetExportSharePercentHundredths = table.Column<int>(type: "integer", nullable: true),
-                    TargetIndustrialSharePercentHundredths = table.Column<int>(type: "integer", nullable: true),
-                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TargetProductsMin = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetProductsMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetEnterprisesMin = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetEnterprisesMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetGrowthPercentHundredths = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetExportSharePercentHundredths = table.Column<int>(type: "INTEGER", nullable: true),
+                    TargetIndustrialSharePercentHundredths = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,15 +254,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Sectors",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    NameVi = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ValidFromYear = table.Column<int>(type: "integer", nullable: false),
-                    ValidToYear = table.Column<int>(type: "integer", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    NameVi = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ValidFromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidToYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,9 +273,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "StoredFiles",
                 columns: table => new
                 {
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,11 +286,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -308,11 +307,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,10 +328,10 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -349,8 +348,8 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,10 +372,10 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Value = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -393,15 +392,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "CriteriaGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CriteriaSetId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    MinPointsHundredths = table.Column<long>(type: "bigint", nullable: true),
-                    MinPercent = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CriteriaSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinPointsHundredths = table.Column<long>(type: "INTEGER", nullable: true),
+                    MinPercent = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,15 +417,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "EligibilityConditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CriteriaSetId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RequiredAnswer = table.Column<bool>(type: "boolean", nullable: false),
-                    TrackCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CriteriaSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RequiredAnswer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TrackCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,20 +442,20 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "EligibilityTracks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CriteriaSetId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MinRevenueVnd = table.Column<long>(type: "bigint", nullable: true),
-                    MinExportUsdCents = table.Column<long>(type: "bigint", nullable: true),
-                    RequiresHighTechListing = table.Column<bool>(type: "boolean", nullable: false),
-                    RequiresComplianceReport = table.Column<bool>(type: "boolean", nullable: false),
-                    OfficerDecides = table.Column<bool>(type: "boolean", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CriteriaSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MinRevenueVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    MinExportUsdCents = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequiresHighTechListing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresComplianceReport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OfficerDecides = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -473,26 +472,26 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Rounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PhaseId = table.Column<int>(type: "integer", nullable: false),
-                    CriteriaSetId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    RegistrationOpens = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmissionDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    ScreeningDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    CouncilMeeting = table.Column<DateOnly>(type: "date", nullable: true),
-                    CommentOpens = table.Column<DateOnly>(type: "date", nullable: true),
-                    CommentCloses = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastDossierNumber = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PhaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriteriaSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RegistrationOpens = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmissionDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ScreeningDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CouncilMeeting = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommentOpens = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommentCloses = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastDossierNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -515,28 +514,28 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TaxCode = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
-                    NameVi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    LegalForm = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Ownership = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    HeadOffice_Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HeadOffice_CommuneCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    HeadOffice_DistrictCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    HeadOffice_Province = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SectorId = table.Column<int>(type: "integer", nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactPhone = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContactEmail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Website = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaxCode = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
+                    NameVi = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LegalForm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ownership = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeadOffice_Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HeadOffice_CommuneCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HeadOffice_DistrictCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HeadOffice_Province = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SectorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,18 +552,18 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CriteriaGroupId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    MaxPointsHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Guide = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AssignedAgencyId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CriteriaGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxPointsHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Guide = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AssignedAgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -587,16 +586,16 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "ChecklistItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Hint = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Mandatory = table.Column<bool>(type: "boolean", nullable: false),
-                    TrackCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Mandatory = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TrackCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -613,17 +612,17 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Councils",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    CurrentPass = table.Column<int>(type: "integer", nullable: false),
-                    ScoringDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ResultsConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CurrentPass = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoringDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResultsConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -640,18 +639,18 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "PublicComments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Content = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Response = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Handling = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Handling = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -668,14 +667,14 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "RecognitionDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Signer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    SignerTitle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Signer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -692,20 +691,20 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "RoundDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Number = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Signer = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FileName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FileSha256 = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FileSize = table.Column<long>(type: "bigint", nullable: true),
-                    ContentType = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Signer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileSha256 = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -722,15 +721,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "DeadlineExtensions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    NewDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    GrantedBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -753,15 +752,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "EnterpriseInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Email = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -778,15 +777,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Factories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Address_Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Address_CommuneCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Address_DistrictCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Address_Province = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Address_Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Address_CommuneCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Address_DistrictCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Address_Province = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,19 +802,20 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Products",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Model = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SectorId = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    IsHighTech = table.Column<bool>(type: "boolean", nullable: false),
-                    HighTechCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Certifications = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SectorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    IsHighTech = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HighTechCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Certifications = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DirectorySearchText = table.Column<string>(type: "TEXT", maxLength: 2001, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -838,13 +838,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "ScoreBands",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    Label = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PointsHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PointsHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -861,15 +861,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "CouncilMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CouncilId = table.Column<int>(type: "integer", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    AgencyId = table.Column<int>(type: "integer", nullable: true),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -898,21 +898,21 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RoundId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    ProductId = table.Column<int>(type: "integer", nullable: false),
-                    TrackId = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    StateChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    DecisionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrackId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StateChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -947,14 +947,14 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "IntellectualProperties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProductId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Number = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -971,21 +971,21 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Recognitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DecisionId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: true),
-                    ProductId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Top10 = table.Column<bool>(type: "boolean", nullable: false),
-                    AverageScoreHundredths = table.Column<long>(type: "bigint", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RevocationDocument = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Top10 = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AverageScoreHundredths = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RevocationDocument = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,14 +1014,14 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Conflicts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MemberId = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Relationship = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DeclaredBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeclaredBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1044,12 +1044,12 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "IndicatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CouncilId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    MemberId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CouncilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1078,13 +1078,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "ConditionAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    ConditionCode = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Answer = table.Column<bool>(type: "boolean", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConditionCode = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Answer = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1101,19 +1101,19 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "DossierDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    ChecklistItemId = table.Column<int>(type: "integer", nullable: true),
-                    FileName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    ReplacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChecklistItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReplacedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1136,19 +1136,19 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "DossierFigures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ProductRevenueVnd = table.Column<long>(type: "bigint", nullable: true),
-                    EnterpriseRevenueVnd = table.Column<long>(type: "bigint", nullable: true),
-                    IndustrialOutputVnd = table.Column<long>(type: "bigint", nullable: true),
-                    ExportUsdCents = table.Column<long>(type: "bigint", nullable: true),
-                    Employees = table.Column<int>(type: "integer", nullable: true),
-                    AverageMonthlyIncomeVnd = table.Column<long>(type: "bigint", nullable: true),
-                    BudgetContributionVnd = table.Column<long>(type: "bigint", nullable: true),
-                    RdSpendingVnd = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductRevenueVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    EnterpriseRevenueVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    IndustrialOutputVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExportUsdCents = table.Column<long>(type: "INTEGER", nullable: true),
+                    Employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    AverageMonthlyIncomeVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    BudgetContributionVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    RdSpendingVnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1165,16 +1165,16 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "DossierHistory",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1191,13 +1191,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "DossierSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Json = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1214,16 +1214,16 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "ScoreSheets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MemberId = table.Column<int>(type: "integer", nullable: false),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    Pass = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReopenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pass = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReopenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1246,13 +1246,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "SelfAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimedHundredths = table.Column<long>(type: "bigint", nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedHundredths = table.Column<long>(type: "INTEGER", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1275,16 +1275,16 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "SiteInspections",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Participants = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Findings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    AttachmentName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AttachmentSha256 = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AttachmentSha256 = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1301,15 +1301,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "SupplementRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<int>(type: "integer", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1326,15 +1326,15 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RecognitionId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Serial = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SupersededById = table.Column<int>(type: "integer", nullable: true),
-                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecognitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Serial = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededById = table.Column<int>(type: "INTEGER", nullable: true),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1351,13 +1351,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "Scores",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ScoreSheetId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    PointsHundredths = table.Column<long>(type: "bigint", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScoreSheetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PointsHundredths = table.Column<long>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1380,13 +1380,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 name: "SupplementItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SupplementRequestId = table.Column<int>(type: "integer", nullable: false),
-                    Target = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChecklistItemId = table.Column<int>(type: "integer", nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SupplementRequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChecklistItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1707,9 +1707,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 column: "EnterpriseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_SearchText",
+                name: "IX_Products_SearchText_DirectorySearchText",
                 table: "Products",
-                column: "SearchText");
+                columns: new[] { "SearchText", "DirectorySearchText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_SectorId",
