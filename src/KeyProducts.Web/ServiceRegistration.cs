@@ -92,7 +92,11 @@ public static class ServiceRegistration
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new Infrastructure.Web.DateOnlyModelBinderProvider());
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".KeyProducts.Antiforgery";

@@ -57,7 +57,7 @@ public sealed class RegistrationJourneys(BrowserFixture fx) : Journey(fx)
         var page = await OpenAsync("en");
         await page.GotoAsync("/Account/Register");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Register an enterprise");
-        await EnglishLogin.AsAsync(page, AccountsSeeder.EnterpriseEmail);
+        await LoginAsync(page, AccountsSeeder.EnterpriseEmail);
         foreach (var url in new[] { "/Portal", "/Portal/Profile", "/Portal/Products", "/Portal/Products/Edit", "/Portal/Team" })
         {
             var r = await page.GotoAsync(url);

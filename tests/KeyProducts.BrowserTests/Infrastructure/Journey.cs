@@ -19,7 +19,7 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
     protected static async Task LoginAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
     {
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
+        await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));

@@ -14,6 +14,8 @@ public sealed class SaveRound(AppDbContext db)
 {
     public async Task<Round> ExecuteAsync(int? id, int seenVersion, RoundFields f, CancellationToken ct = default)
     {
+        if (!await db.Phases.AnyAsync(x => x.Id == f.PhaseId, ct)) throw new DomainException("NoPhase", "Chọn giai đoạn của đợt xét chọn.");
+        if (!await db.CriteriaSets.AnyAsync(x => x.Id == f.CriteriaSetId, ct)) throw new DomainException("NoCriteriaSet", "Chọn bộ tiêu chí của đợt xét chọn.");
         if (f.SubmissionDeadline < f.RegistrationOpens) throw new DomainException("Dates", "Hạn nộp hồ sơ phải sau ngày bắt đầu nhận hồ sơ.");
         if (f.ScreeningDeadline < f.SubmissionDeadline) throw new DomainException("Dates", "Hạn thẩm định phải sau hạn nộp hồ sơ.");
         if (f.CommentOpens is { } o && f.CommentCloses is { } c && c < o) throw new DomainException("Dates", "Ngày kết thúc lấy ý kiến phải sau ngày bắt đầu.");

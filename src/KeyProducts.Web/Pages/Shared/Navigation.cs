@@ -28,6 +28,15 @@ public static class Navigation
         new("/Admin/Reference", "Danh mục", "bi-journal-text", Data.Roles.Admin),
     ];
 
+    /// <summary>True when <paramref name="path"/> is <paramref name="prefix"/> or a page below it ("/Portal/Dossiers/Edit" is under "/Portal/Dossiers", "/PortalX" is not).</summary>
+    public static bool IsUnder(string path, string prefix) =>
+        path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (path.Length == prefix.Length || path[prefix.Length] == '/');
+
+    /// <summary>The item the page belongs to: the longest path it is under, so "/Secretariat/Dossiers/Details" marks
+    /// "Thẩm định hồ sơ" and not also "Bàn làm việc".</summary>
+    public static Item? Current(IEnumerable<Item> items, string path) =>
+        items.Where(i => IsUnder(path, i.Path)).MaxBy(i => i.Path.Length);
+
     public static IEnumerable<Item> For(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? Items.Where(i => i.Roles.Any(user.IsInRole)) : [];
 
