@@ -118,6 +118,9 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.Configure<StorageOptions>(cfg.GetSection("Storage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
+        // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client gets 400
+        // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give the ProblemDetails.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddFeatures();
