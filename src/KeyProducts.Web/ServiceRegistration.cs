@@ -96,6 +96,7 @@ public static class ServiceRegistration
             {
                 LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new Infrastructure.Web.DateOnlyModelBinderProvider());
+                o.ModelBinderProviders.Insert(0, new Infrastructure.Web.BooleanModelBinderProvider());
             });
         services.AddAntiforgery(o =>
         {
