@@ -96,6 +96,7 @@ public static class ServiceRegistration
             {
                 LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new Infrastructure.Web.DateOnlyModelBinderProvider());
+                o.ModelBinderProviders.Insert(0, new Infrastructure.Web.BooleanModelBinderProvider());
             });
         services.AddAntiforgery(o =>
         {
@@ -118,6 +119,9 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.Configure<StorageOptions>(cfg.GetSection("Storage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
+        // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client gets 400
+        // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give the ProblemDetails.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddFeatures();

@@ -67,7 +67,10 @@ public sealed class CriteriaSetTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("data-testid=\"frozen\"", html);
         Assert.DoesNotContain("data-testid=\"edit-header\"", html);
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync($"/Secretariat/Rulebook/Edit?id={setId}")).StatusCode);
+        var edit = await officer.GetAsync($"/Secretariat/Rulebook/Edit?id={setId}");
+        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode); // back to the set, which says why it cannot change
+        Assert.Equal(page, edit.Headers.Location?.OriginalString);
+        Assert.Contains("không thể sửa", await officer.GetHtmlAsync(page));
         var groupId = await app.WithDbAsync(db => db.CriteriaGroups.Where(g => g.CriteriaSetId == setId).Select(g => g.Id).FirstAsync());
         var token = TestClient.AntiforgeryToken(html)!;
         var delete = await officer.PostWithTokenAsync($"{page}&handler=DeleteGroup&itemId={groupId}", token, []);

@@ -1,9 +1,12 @@
 using System.Security.Claims;
+using KeyProducts.Core.Common;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Web.Features.Dossiers;
+using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Api.V1;
 
@@ -48,14 +51,21 @@ public static class DossierEndpoints
             w.Dossier.History.OrderBy(h => h.At).Select(h => new HistoryDto(h.From.ToString(), h.To.ToString(), h.At, h.Reason)).ToList()));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> Submit(int id, ClaimsPrincipal user, DossierAccess access,
-        DossierWorkspaceLoader loader, SubmitDossier submit, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Submit(int id, ClaimsPrincipal user, DossierAccess access,
+        DossierWorkspaceLoader loader, SubmitDossier submit, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(user, ct);
         if (!await access.CanEditAsEnterpriseAsync(viewer, id, ct)) return TypedResults.NotFound();
         var w = (await loader.LoadAsync(id, ct))!;
-        var pdf = await submit.ExecuteAsync(w, viewer.UserId!, ct);
-        return TypedResults.File(pdf, "application/pdf", $"bien-nhan-{w.Dossier.Code}.pdf");
+        try
+        {
+            var pdf = await submit.ExecuteAsync(w, viewer.UserId!, ct);
+            return TypedResults.File(pdf, "application/pdf", $"bien-nhan-{w.Dossier.Code}.pdf");
+        }
+        catch (DomainException e) // incomplete, past the deadline, already submitted: the client's to fix, not a server failure
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Yêu cầu không hợp lệ"], detail: e.Localized(l), type: e.Code);
+        }
     }
 
     /// <summary>Downloads of dossier files and receipts, for pages and API alike, behind the same access check.</summary>

@@ -20,7 +20,8 @@ public sealed class DossierQueries(AppDbContext db, DossierAccess access, TimePr
         if (filter.State is { } s) q = q.Where(d => d.State == s);
         if (filter.MinAgeDays is { } age)
         {
-            var before = time.GetUtcNow().AddDays(-age);
+            // Clamped: a typed 99999999 days must filter (to nothing), not overflow the date.
+            var before = time.GetUtcNow().AddDays(-Math.Clamp(age, 0, 36_500));
             q = q.Where(d => d.StateChangedAt != null && d.StateChangedAt <= before);
         }
         var rows = from d in q

@@ -12,6 +12,8 @@ public sealed class EditRoundContents(AppDbContext db, IFileStorage storage)
     public async Task AddChecklistItemAsync(int roundId, string code, string name, bool mandatory, string trackCodes, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name)) throw new DomainException("Required", "Cần nhập mã và tên tài liệu.");
+        if (code.Length > 1000 || name.Length > 1000 || trackCodes?.Length > 1000)
+            throw new DomainException("TooLong", "Mã, tên và luồng áp dụng của tài liệu không được dài quá 1000 ký tự.");
         var round = await db.Rounds.Include(r => r.Checklist).FirstAsync(r => r.Id == roundId, ct);
         if (round.Checklist.Any(c => c.Code.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase))) throw new DomainException("Duplicate", "Mã tài liệu đã có trong danh mục.");
         round.Checklist.Add(new ChecklistItem

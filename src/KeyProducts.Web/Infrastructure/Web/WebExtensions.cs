@@ -9,10 +9,16 @@ namespace KeyProducts.Web.Infrastructure.Web;
 public static class WebExtensions
 {
     public static IApplicationBuilder UseSerilogRequestLoggingSafe(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(o => o.GetLevel = (ctx, _, ex) =>
-            ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-            : ctx.Request.Path.StartsWithSegments("/healthz") ? Serilog.Events.LogEventLevel.Verbose
-            : Serilog.Events.LogEventLevel.Information);
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The host's own logger, not the static Log.Logger that the last host built in the process overwrites
+            // (integration tests run several hosts at once and each must see only its own request errors).
+            o.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
+            o.GetLevel = (ctx, _, ex) =>
+                ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : ctx.Request.Path.StartsWithSegments("/healthz") ? Serilog.Events.LogEventLevel.Verbose
+                : Serilog.Events.LogEventLevel.Information;
+        });
 
     /// <summary>POST /culture sets the UI language cookie and returns to a local URL.</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>

@@ -60,7 +60,7 @@ public class IndexModel(AppDbContext db, CouncilQueries queries, SetUpCouncil se
     public async Task<IActionResult> OnPostCouncilAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (!Valid(nameof(CouncilForm))) return Page();
+        if (!Valid(CouncilForm, nameof(CouncilForm))) return Page();
         if (!DocumentNumber.TryParse(CouncilForm.DecisionNumber, out _))
         {
             ModelState.AddModelError("CouncilForm.DecisionNumber", L["Số quyết định không đúng dạng (ví dụ 4074/QĐ-UBND)."]);
@@ -76,7 +76,7 @@ public class IndexModel(AppDbContext db, CouncilQueries queries, SetUpCouncil se
     public async Task<IActionResult> OnPostMemberAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || Council is null) return NotFound();
-        if (!Valid(nameof(MemberForm))) return Page();
+        if (!Valid(MemberForm, nameof(MemberForm))) return Page();
         return await RunAsync(async () =>
         {
             await addMember.ExecuteAsync(Council.Id, MemberForm.FullName!, MemberForm.Title ?? "", MemberForm.AgencyId, MemberForm.Role, MemberForm.AccountEmail, ct);
@@ -87,7 +87,7 @@ public class IndexModel(AppDbContext db, CouncilQueries queries, SetUpCouncil se
     public async Task<IActionResult> OnPostConflictAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || Council is null) return NotFound();
-        if (!Valid(nameof(ConflictForm))) return Page();
+        if (!Valid(ConflictForm, nameof(ConflictForm))) return Page();
         if (Council.Members.All(m => m.Id != ConflictForm.MemberId)) return NotFound();
         return await RunAsync(async () =>
         {
@@ -110,9 +110,11 @@ public class IndexModel(AppDbContext db, CouncilQueries queries, SetUpCouncil se
     }
 
     /// <summary>Each form validates only its own fields.</summary>
-    private bool Valid(string prefix)
+    private bool Valid(object form, string prefix)
     {
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // Model binding skips validating a form none of whose fields were posted; [Required] must still apply.
+        if (ModelState.Count == 0) TryValidateModel(form, prefix);
         return ModelState.IsValid;
     }
 

@@ -61,6 +61,8 @@ public class DetailsModel(AppDbContext db, DossierAccess access, DossierWorkspac
 
     public Task<IActionResult> OnPostInspectionAsync(int id) => Act(id, async () =>
     {
+        if (Participants?.Length > 1000 || Findings?.Length > 8000)
+            throw new DomainException("TooLong", "Thành phần tham gia không quá 1000 ký tự và kết quả kiểm tra không quá 8000 ký tự.");
         await using var stream = Attachment?.OpenReadStream();
         await inspect.ExecuteAsync(W, UserId, InspectionDate ?? VietnamTime.Today(time), Participants ?? "", Findings ?? "", Attachment?.FileName, stream, HttpContext.RequestAborted);
     });

@@ -108,6 +108,7 @@ public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, Ed
 
     private async Task<IActionResult> Run(int? id, Func<Task<int>> action, CancellationToken ct)
     {
+        if (id is { } existing && !await db.Rounds.AnyAsync(r => r.Id == existing, ct)) return NotFound();
         try
         {
             var rid = await action();

@@ -32,6 +32,7 @@ public class ConditionModel(RulebookQueries queries, EditCriteriaSet edit, IStri
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await this.RedirectIfFrozenAsync(queries, l, SetId, ct) is { } frozen) return frozen;
         if (await queries.LoadEditableAsync(SetId, ct) is not { } s) return NotFound();
         if (Id is not null)
         {

@@ -69,6 +69,7 @@ public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLoc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await this.RedirectIfFrozenAsync(queries, l, Id, ct) is { } frozen) return frozen;
         if (await queries.LoadEditableAsync(Id, ct) is not { } s) return NotFound();
         Input = new InputModel
         {

@@ -42,6 +42,7 @@ public class IndicatorModel(RulebookQueries queries, EditCriteriaSet edit, Refer
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await this.RedirectIfFrozenAsync(queries, l, SetId, ct) is { } frozen) return frozen;
         if (await queries.LoadEditableAsync(SetId, ct) is not { } s || EditCriteriaSet.Group(s, GroupId) is not { } g) return NotFound();
         Agencies = await lists.AgenciesAsync(ct);
         if (Id is not null)

@@ -42,6 +42,7 @@ public class TrackModel(RulebookQueries queries, EditCriteriaSet edit, IStringLo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await this.RedirectIfFrozenAsync(queries, l, SetId, ct) is { } frozen) return frozen;
         if (await queries.LoadEditableAsync(SetId, ct) is not { } s) return NotFound();
         if (Id is not null)
         {
