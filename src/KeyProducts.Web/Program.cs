@@ -5,7 +5,9 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp).WriteTo.Console());
+// preserveStaticLogger: each host logs through its own logger instead of replacing the process-wide Log.Logger,
+// so integration tests running several hosts at once each capture only their own errors.
+builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp).WriteTo.Console(), preserveStaticLogger: true);
 builder.Services.AddKeyProducts(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
