@@ -14,6 +14,7 @@ namespace KeyProducts.Web.Tests.Foundation;
 /// <summary>Bad input — forms, uploads, API bodies, URLs — gets a 4xx or the form back with a message; never a 500, a stack
 /// trace or a server error in the log. The pages and endpoints are discovered from the app's endpoints, so a new handler is
 /// covered without being listed here.</summary>
+[Collection(nameof(BadInputTests))]
 public sealed partial class BadInputTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     private const string Missing = "99999999";
@@ -338,3 +339,8 @@ public sealed partial class BadInputTests(AppFactory app, ITestOutputHelper outp
         private string S(string key) => Ids[key].ToString(CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>The fuzz runs alone, after the parallel classes: its thousands of requests would skew tests that measure
+/// process-wide allocations (the oversize-upload test) or timing.</summary>
+[CollectionDefinition(nameof(BadInputTests), DisableParallelization = true)]
+public sealed class BadInputCollection;
