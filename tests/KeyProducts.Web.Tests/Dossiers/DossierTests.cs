@@ -7,6 +7,9 @@ using static KeyProducts.Web.Tests.Dossiers.DossierArrange;
 
 namespace KeyProducts.Web.Tests.Dossiers;
 
+/// <summary>Runs with the non-parallel collection: the oversize-upload test measures process-wide allocations, which other
+/// classes running at the same time would inflate.</summary>
+[Collection(nameof(KeyProducts.Web.Tests.Foundation.BadInputTests))]
 public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<HttpResponseMessage> UploadAsync(TestClient c, int dossierId, int itemId, string fileName, HttpContent file)
