@@ -171,7 +171,7 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.Outbox.RemoveRange(db.Outbox);
             await db.SaveChangesAsync();
-            var outbox = new MailOutbox(db, app.Clock);
+            var outbox = new MailOutbox(db, app.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<MailOutbox>.Instance);
             outbox.Enqueue("nguoinhan@vidu.vn", "Thông báo thử", "Nội dung có dấu: Sở Công Thương");
             await db.SaveChangesAsync();
         });

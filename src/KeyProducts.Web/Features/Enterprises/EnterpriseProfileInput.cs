@@ -1,3 +1,4 @@
+using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Enterprises;
 
@@ -61,7 +62,7 @@ public class EnterpriseProfileInput
     public string ContactPhone { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng nhập email liên hệ.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+    [MailAddress(ErrorMessage = "Email không hợp lệ.")]
     [Display(Name = "Email liên hệ")]
     public string ContactEmail { get; set; } = "";
 

@@ -19,7 +19,7 @@ public sealed class RegistrationInput : EnterpriseProfileInput
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+    [MailAddress(ErrorMessage = "Email không hợp lệ.")]
     [Display(Name = "Email đăng nhập")]
     public string Email { get; set; } = "";
 

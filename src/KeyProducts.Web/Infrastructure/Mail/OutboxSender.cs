@@ -25,54 +25,96 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<S
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Sends every due message once. Returns how many were sent.</summary>
+    /// <summary>How long a claimed message is reserved for the node that claimed it before another may retry it.</summary>
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sends every due message once. Returns how many were sent. Due mail is selected in SQL by id only; each
+    /// message is claimed by a conditional update (so two nodes never send the same mail), loaded alone, sent, and its
+    /// outcome written at once, so a failure of one message or of the process never causes a resend of the others.</summary>
     public async Task<int> SendPendingAsync(CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow();
-        var due = (await db.Outbox.Where(m => m.SentAt == null && !m.Held && m.Attempts < MaxAttempts).ToListAsync(ct))
-            .Where(m => m.NextAttemptAt <= now).OrderBy(m => m.Id).Take(50).ToList();
+        var due = await db.Outbox.AsNoTracking()
+            .Where(m => m.SentAt == null && !m.Held && m.Attempts < MaxAttempts && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.NextAttemptAt }).Take(50).ToListAsync(ct);
         if (due.Count == 0) return 0;
 
         var sent = 0;
+        var o = options.Value;
         using var client = new SmtpClient();
-        try
+        foreach (var d in due)
         {
-            var o = options.Value;
-            await client.ConnectAsync(o.Host, o.Port, o.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
-            if (!string.IsNullOrEmpty(o.User)) await client.AuthenticateAsync(o.User, o.Password ?? "", ct);
-            foreach (var m in due)
+            var leaseUntil = time.GetUtcNow() + ClaimLease;
+            var claimed = await db.Outbox.Where(m => m.Id == d.Id && m.SentAt == null && m.NextAttemptAt == d.NextAttemptAt)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, leaseUntil), ct);
+            if (claimed == 0) continue; // another node took it
+
+            var m = await db.Outbox.AsNoTracking().SingleAsync(x => x.Id == d.Id, ct);
+            MimeMessage mime;
+            try { mime = ToMime(m, o.From); }
+            catch (Exception ex) when (ex is ParseException or FormatException or ArgumentException)
             {
-                try
-                {
-                    await client.SendAsync(ToMime(m, o.From), ct);
-                    m.SentAt = time.GetUtcNow();
-                    m.LastError = null;
-                    sent++;
-                }
-                catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException)
-                {
-                    Fail(m, ex, now);
-                }
+                // An address MimeKit cannot write will never become sendable: fail it for good, keep the others going.
+                LogUndeliverable(log, m.Id, ex.Message);
+                await RecordFailureAsync(db, m.Id, MaxAttempts, Truncate(ex.Message), now, ct);
+                continue;
             }
-            await client.DisconnectAsync(true, ct);
+
+            try
+            {
+                if (!client.IsConnected)
+                {
+                    await client.ConnectAsync(o.Host, o.Port, o.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+                    if (!string.IsNullOrEmpty(o.User)) await client.AuthenticateAsync(o.User, o.Password ?? "", ct);
+                }
+                await client.SendAsync(mime, ct);
+            }
+            catch (Exception ex) when (ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.SenderNotAccepted })
+            {
+                await RecordFailureAsync(db, m.Id, m.Attempts + 1, Truncate(ex.Message), Backoff(m.Attempts + 1, now), ct);
+                continue;
+            }
+            catch (Exception ex) when (ex is System.Net.Sockets.SocketException or SmtpProtocolException or IOException
+                                       or SslHandshakeException or AuthenticationException or SmtpCommandException)
+            {
+                // The server is down or refused the session: this message and the rest of the batch wait for the next poll.
+                LogSmtpDown(log, ex.Message);
+                await RecordFailureAsync(db, m.Id, m.Attempts + 1, Truncate(ex.Message), Backoff(m.Attempts + 1, now), ct);
+                foreach (var rest in due.SkipWhile(x => x.Id != d.Id).Skip(1))
+                    await db.Outbox.Where(x => x.Id == rest.Id && x.SentAt == null && x.NextAttemptAt == rest.NextAttemptAt)
+                        .ExecuteUpdateAsync(u => u.SetProperty(x => x.Attempts, x => x.Attempts + 1)
+                            .SetProperty(x => x.LastError, Truncate(ex.Message))
+                            .SetProperty(x => x.NextAttemptAt, Backoff(1, now)), ct);
+                break;
+            }
+
+            var sentAt = time.GetUtcNow();
+            await db.Outbox.Where(x => x.Id == m.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.SentAt, sentAt).SetProperty(x => x.LastError, (string?)null), CancellationToken.None);
+            sent++;
         }
-        catch (Exception ex) when (ex is System.Net.Sockets.SocketException or SmtpProtocolException or IOException or SslHandshakeException or AuthenticationException or SmtpCommandException)
+        if (client.IsConnected)
         {
-            LogSmtpDown(log, ex.Message);
-            foreach (var m in due.Where(m => m.SentAt is null)) Fail(m, ex, now);
+            try { await client.DisconnectAsync(true, ct); }
+            catch (Exception ex) when (ex is IOException or SmtpProtocolException) { LogSmtpDown(log, ex.Message); }
         }
-        await db.SaveChangesAsync(ct);
         return sent;
     }
 
-    private static void Fail(OutboxMessage m, Exception ex, DateTimeOffset now)
-    {
-        m.Attempts++;
-        m.LastError = ex.Message.Length > 900 ? ex.Message[..900] : ex.Message;
-        m.NextAttemptAt = now.AddSeconds(Math.Min(3600, 15 * Math.Pow(2, Math.Min(m.Attempts, 8))));
-    }
+    private static Task RecordFailureAsync(AppDbContext db, long id, int attempts, string error, DateTimeOffset next, CancellationToken ct) =>
+        db.Outbox.Where(x => x.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.Attempts, attempts).SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.NextAttemptAt, next), ct);
+
+    private static DateTimeOffset Backoff(int attempts, DateTimeOffset now) =>
+        now.AddSeconds(Math.Min(3600, 15 * Math.Pow(2, Math.Min(attempts, 8))));
+
+    private static string Truncate(string message) => message.Length > 900 ? message[..900] : message;
+
+    /// <summary>Attempts after which a message is no longer retried by itself (an administrator may retry it).</summary>
+    public static int GiveUpAfter => MaxAttempts;
 
     private static MimeMessage ToMime(OutboxMessage m, string from)
     {
@@ -88,6 +130,9 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<S
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP unavailable, mail stays queued: {Reason}")]
     private static partial void LogSmtpDown(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {Id} cannot be written (bad address?) and is not retried: {Reason}")]
+    private static partial void LogUndeliverable(ILogger logger, long id, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox poll failed")]
     private static partial void LogPollFailed(ILogger logger, Exception ex);

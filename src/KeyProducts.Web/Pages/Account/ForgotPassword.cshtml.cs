@@ -14,7 +14,7 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, MailOutbox 
 {
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+    [MailAddress(ErrorMessage = "Email không hợp lệ.")]
     [Display(Name = "Email")]
     public string Email { get; set; } = "";
 

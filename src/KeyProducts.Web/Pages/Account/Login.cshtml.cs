@@ -1,3 +1,4 @@
+using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Localization;
@@ -17,7 +18,7 @@ public class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<Appli
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Vui lòng nhập email.")]
-        [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+        [MailAddress(ErrorMessage = "Email không hợp lệ.")]
         [Display(Name = "Email")]
         public string Email { get; set; } = "";
 

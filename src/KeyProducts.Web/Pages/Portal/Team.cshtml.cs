@@ -1,3 +1,4 @@
+using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Enterprises;
@@ -21,7 +22,7 @@ public class TeamModel(EnterpriseAccess access, AppDbContext db, InviteColleague
 
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
+    [MailAddress(ErrorMessage = "Email không hợp lệ.")]
     [Display(Name = "Email của đồng nghiệp")]
     public string Email { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Common;
 using KeyProducts.Core.Council;
@@ -28,7 +29,7 @@ public class IndexModel(AppDbContext db, CouncilQueries queries, SetUpCouncil se
         [StringLength(200)] [Display(Name = "Chức danh")] public string? Title { get; set; }
         [Display(Name = "Cơ quan")] public int? AgencyId { get; set; }
         [Display(Name = "Vai trò")] public CouncilRole Role { get; set; } = CouncilRole.Member;
-        [EmailAddress(ErrorMessage = "Email không hợp lệ.")] [Display(Name = "Tài khoản (email)")] public string? AccountEmail { get; set; }
+        [MailAddress(ErrorMessage = "Email không hợp lệ.")] [Display(Name = "Tài khoản (email)")] public string? AccountEmail { get; set; }
     }
 
     public sealed class ConflictInput
