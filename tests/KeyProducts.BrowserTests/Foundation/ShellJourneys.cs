@@ -18,7 +18,7 @@ public sealed class ShellJourneys(BrowserFixture fx) : Journey(fx)
     public async Task Each_demo_role_logs_in_and_lands_on_its_own_home(string email, string home)
     {
         var page = await OpenAsync();
-        await LoginAsync(page, email);
+        await LoginThroughFormAsync(page, email);
         Assert.EndsWith(home, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("user-menu")).ToContainTextAsync(email);
@@ -38,6 +38,7 @@ public sealed class ShellJourneys(BrowserFixture fx) : Journey(fx)
         var page = await OpenAsync(lang);
         await page.GotoAsync(path);
         Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
+        Fx.FirstAxeOf(path, lang);
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));

@@ -47,7 +47,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) in the given UI language, with tracing on.</summary>
+    /// <summary>Playwright traces cost a lot of time and disk; they are recorded only when TEST_TRACE=1 (re-run a failing
+    /// journey with it to get a trace in test-artifacts/).</summary>
+    public static bool Tracing => Environment.GetEnvironmentVariable("TEST_TRACE") is "1" or "true";
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _axed = new();
+
+    /// <summary>True the first time a page (path and language) is claimed: axe runs once per distinct page per run.</summary>
+    public bool FirstAxeOf(string path, string lang) => _axed.TryAdd(lang + " " + path, 0);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
+
+    /// <summary>The saved sign-in (storage state JSON and landing URL) of a role, once it has signed in through the form.</summary>
+    public bool TryGetSignIn(string email, out (string State, string Landing) saved) => _signIns.TryGetValue(email, out saved);
+
+    public void SaveSignIn(string email, string state, string landing) => _signIns[email] = (state, landing);
+
+    public void ForgetSignIn(string email) => _signIns.TryRemove(email, out _);
+
+    /// <summary>A fresh browser context (own cookies) in the given UI language (tracing when TEST_TRACE=1).</summary>
     public async Task<IPage> NewPageAsync(string lang = "vi")
     {
         var context = await Browser.NewContextAsync(new()
@@ -58,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         if (lang == "en")
             await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.BaseUrl.ToString() }]);
-        await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+        if (Tracing) await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -16,7 +16,33 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
         return page;
     }
 
-    protected static async Task LoginAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
+    /// <summary>Signs in through the form. One sign-in per role is saved for the run (cookies only): later journeys of
+    /// that role restore it and open the landing page, falling back to the form if the server no longer accepts it.</summary>
+    protected async Task LoginAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
+    {
+        if (password == AccountsSeeder.DemoPassword && Fx.TryGetSignIn(email, out var saved))
+        {
+            var cookies = System.Text.Json.JsonDocument.Parse(saved.State).RootElement.GetProperty("cookies").EnumerateArray()
+                .Select(c => new Cookie
+                {
+                    Name = c.GetProperty("name").GetString()!, Value = c.GetProperty("value").GetString()!,
+                    Domain = c.GetProperty("domain").GetString()!, Path = c.GetProperty("path").GetString()!,
+                    HttpOnly = c.GetProperty("httpOnly").GetBoolean(), Secure = c.GetProperty("secure").GetBoolean(),
+                    Expires = c.GetProperty("expires").GetSingle(),
+                })
+                .Where(c => c.Name != ".KeyProducts.Culture").ToList();
+            await page.Context.AddCookiesAsync(cookies);
+            await page.GotoAsync(saved.Landing);
+            if (!page.Url.Contains("/Account/Login", StringComparison.Ordinal)) return;
+            Fx.ForgetSignIn(email);
+        }
+        await LoginThroughFormAsync(page, email, password);
+        if (password == AccountsSeeder.DemoPassword)
+            Fx.SaveSignIn(email, await page.Context.StorageStateAsync(), page.Url);
+    }
+
+    /// <summary>Signs in through the login form every time (for journeys about signing in and out).</summary>
+    protected static async Task LoginThroughFormAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
     {
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_Email").FillAsync(email);
@@ -31,6 +57,9 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Journeys keep a final screenshot of each page; tours (many short tests) set this to false.</summary>
+    protected virtual bool FinalScreenshots => true;
+
     public async Task DisposeAsync()
     {
         var name = GetType().Name;
@@ -40,8 +69,10 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
             i++;
             try
             {
-                await page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{name}-{i}.png"), FullPage = true });
-                await page.Context.Tracing.StopAsync(new() { Path = Artifacts.PathFor($"{name}-{i}-trace.zip") });
+                if (FinalScreenshots || Fx.App.Logs.Errors.Count > 0)
+                    await page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{name}-{i}.png"), FullPage = true });
+                if (BrowserFixture.Tracing)
+                    await page.Context.Tracing.StopAsync(new() { Path = Artifacts.PathFor($"{name}-{i}-trace.zip") });
             }
             catch (PlaywrightException) { /* the page may already be closed */ }
             await page.Context.CloseAsync();

@@ -12,11 +12,14 @@ using Serilog.Events;
 namespace KeyProducts.Web.Tests.Infrastructure;
 
 /// <summary>The app on a fresh database of the provider chosen by TEST_DB (Sqlite, the default, or Postgres),
-/// migrated and seeded with the Development demo data. One per test class (IClassFixture).</summary>
+/// migrated and seeded with the Development demo data. One per test class (IClassFixture).
+/// The migrations and the seed run once per test process into a template (a SQLite file, a PostgreSQL template database,
+/// plus the seeded file storage); each factory starts from a copy of it.</summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _storageRoot = Path.Combine(Path.GetTempPath(), "kp-files-" + Guid.NewGuid().ToString("N"));
     private string? _connectionString;
+    private bool _fromTemplate;
 
     public static string Provider =>
         string.Equals(Environment.GetEnvironmentVariable("TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite";
@@ -37,13 +40,22 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
     protected virtual bool UseFakeClock => true;
 
-    public string ConnectionString => _connectionString ??= CreateDatabase();
+    /// <summary>When true (the default on the fake clock), the database and file storage are copied from the migrated and
+    /// seeded template instead of being migrated and seeded at start-up. Seeded dates depend on the clock, so a factory on
+    /// the real clock migrates and seeds its own database.</summary>
+    protected virtual bool UseTemplateDatabase => UseFakeClock;
+
+    /// <summary>Set on the factory that builds the template, so that it keeps its files.</summary>
+    private bool _isTemplateBuilder;
+
+    public string ConnectionString => _connectionString ??= CreateDatabaseFor(this);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        if (_fromTemplate) builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Storage:Root", _storageRoot);
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -55,21 +67,85 @@ public class AppFactory : WebApplicationFactory<Program>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
             services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ThrowOnRequestFilter()));
             if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
+            // Tests sign in hundreds of times; the production iteration count costs ~100 ms of CPU per sign-in.
+            // Hashes record their own iteration count, so the seeded (cheap) hashes verify the same way.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1);
         });
     }
 
-    private static string CreateDatabase()
+    private static string PgAdmin => Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } s ? s
+        : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
+
+    private static readonly object TemplateLock = new();
+    private static Template? _template;
+
+    private sealed record Template(string Database, string StorageRoot);
+
+    private static string CreateDatabaseFor(AppFactory f)
+    {
+        if (f.UseTemplateDatabase && !f._isTemplateBuilder)
+        {
+            var t = EnsureTemplate();
+            f._fromTemplate = true;
+            CopyDirectory(t.StorageRoot, f._storageRoot);
+            return CreateDatabase(t.Database);
+        }
+        return CreateDatabase(null);
+    }
+
+    /// <summary>Migrates and seeds one database per test process, through the app's own start-up.</summary>
+    private static Template EnsureTemplate()
+    {
+        lock (TemplateLock)
+        {
+            if (_template is not null) return _template;
+            var builder = new AppFactory { _isTemplateBuilder = true };
+            var cs = builder.ConnectionString;
+            _ = builder.Services; // starts the host: migrate + seed
+            var storage = builder._storageRoot;
+            builder.Dispose();
+            string db;
+            if (IsPostgres)
+            {
+                NpgsqlConnection.ClearAllPools();
+                db = new NpgsqlConnectionStringBuilder(cs).Database!;
+            }
+            else
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource;
+            }
+            return _template = new Template(db, storage);
+        }
+    }
+
+    private static string CreateDatabase(string? template)
     {
         if (!IsPostgres)
-            return $"Data Source={Path.Combine(Path.GetTempPath(), $"kp-test-{Guid.NewGuid():N}.db")}";
-        var admin = Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } s ? s
-            : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"kp-test-{Guid.NewGuid():N}.db");
+            if (template is not null) File.Copy(template, file);
+            return $"Data Source={file}";
+        }
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
-        using var conn = new NpgsqlConnection(admin);
-        conn.Open();
-        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
-        cmd.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+        using (var conn = new NpgsqlConnection(PgAdmin))
+        {
+            conn.Open();
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            using var cmd = new NpgsqlCommand(sql, conn);
+            lock (TemplateLock) cmd.ExecuteNonQuery(); // copies of one template one at a time
+        }
+        return new NpgsqlConnectionStringBuilder(PgAdmin) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        if (!Directory.Exists(from)) return;
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     public static int FreePort()
@@ -97,7 +173,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || _isTemplateBuilder) return;
         try { if (Directory.Exists(_storageRoot)) Directory.Delete(_storageRoot, recursive: true); }
         catch (IOException) { /* best effort cleanup of temp files */ }
     }
