@@ -168,7 +168,8 @@ public class SupportDocument : Entity, IAudited
     public int ApplicationId { get; set; }
     public string Title { get; set; } = "";
     public string FileName { get; set; } = "";
-    public string StorageKey { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    public string UploadedBy { get; set; } = "";
     public string ContentType { get; set; } = "";
     public long Size { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
