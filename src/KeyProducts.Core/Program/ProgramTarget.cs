@@ -11,6 +11,9 @@ public class ProgramTarget : Entity, IAudited
     public FigureBasis Basis { get; set; }
     /// <summary>Null: the target is for the whole phase; otherwise a yearly target (annual plan).</summary>
     public int? Year { get; set; }
+    /// <summary>The target counts from the start of the program (the first phase) up to <see cref="Year"/>,
+    /// e.g. "115–120 products over 2018–2020" set by the 2020 plan.</summary>
+    public bool Cumulative { get; set; }
     public decimal? Min { get; set; }
     public decimal? Max { get; set; }
     /// <summary>"trên 80": the actual figure must exceed <see cref="Min"/>.</summary>
@@ -30,6 +33,7 @@ public class ProgramTarget : Entity, IAudited
             throw new DomainException("TargetUnit", $"Đơn vị của chỉ tiêu này phải là “{KpiIndicators.UnitVi(KpiIndicators.UnitOf(Indicator))}”.");
         if (Year is not null && !phase.Contains(Year.Value))
             throw new DomainException("TargetYear", $"Năm của chỉ tiêu phải thuộc giai đoạn {phase.StartYear}–{phase.EndYear}.");
+        if (Cumulative && Year is null) throw new DomainException("TargetYear", "Chỉ tiêu lũy kế cần năm kết thúc.");
         if (BaselineYear is < 2000 or > 2100) throw new DomainException("TargetBaseline", "Năm gốc không hợp lệ.");
         if (string.IsNullOrWhiteSpace(Source)) throw new DomainException("TargetSource", "Nhập văn bản nguồn của chỉ tiêu.");
     }

@@ -18,7 +18,7 @@ internal sealed class ProgramTargetConfiguration : IEntityTypeConfiguration<Prog
     public void Configure(EntityTypeBuilder<ProgramTarget> b)
     {
         b.HasOne<Phase>().WithMany().HasForeignKey(t => t.PhaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(t => new { t.PhaseId, t.Indicator, t.Basis, t.Year }).IsUnique();
+        b.HasIndex(t => new { t.PhaseId, t.Indicator, t.Basis, t.Year, t.Cumulative }).IsUnique();
         b.Property(t => t.Min).HasPrecision(18, 4);
         b.Property(t => t.Max).HasPrecision(18, 4);
         b.Property(t => t.Notes).HasMaxLength(4000);

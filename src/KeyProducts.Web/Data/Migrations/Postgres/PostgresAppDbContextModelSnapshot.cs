@@ -1234,6 +1234,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("Cumulative")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1279,7 +1282,7 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year")
+                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year", "Cumulative")
                         .IsUnique();
 
                     b.ToTable("ProgramTargets");

@@ -1171,6 +1171,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Cumulative")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1216,7 +1219,7 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year")
+                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year", "Cumulative")
                         .IsUnique();
 
                     b.ToTable("ProgramTargets");

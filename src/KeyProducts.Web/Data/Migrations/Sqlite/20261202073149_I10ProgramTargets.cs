@@ -58,6 +58,7 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
                     Min = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     Max = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     MinExclusive = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -91,9 +92,9 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProgramTargets_PhaseId_Indicator_Basis_Year",
+                name: "IX_ProgramTargets_PhaseId_Indicator_Basis_Year_Cumulative",
                 table: "ProgramTargets",
-                columns: new[] { "PhaseId", "Indicator", "Basis", "Year" },
+                columns: new[] { "PhaseId", "Indicator", "Basis", "Year", "Cumulative" },
                 unique: true);
         }
 

@@ -70,6 +70,7 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: true),
+                    Cumulative = table.Column<bool>(type: "boolean", nullable: false),
                     Min = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     Max = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     MinExclusive = table.Column<bool>(type: "boolean", nullable: false),
@@ -103,9 +104,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProgramTargets_PhaseId_Indicator_Basis_Year",
+                name: "IX_ProgramTargets_PhaseId_Indicator_Basis_Year_Cumulative",
                 table: "ProgramTargets",
-                columns: new[] { "PhaseId", "Indicator", "Basis", "Year" },
+                columns: new[] { "PhaseId", "Indicator", "Basis", "Year", "Cumulative" },
                 unique: true);
         }
 
