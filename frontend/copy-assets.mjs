@@ -11,6 +11,8 @@ const files = {
   "bootstrap-icons/LICENSE": "bootstrap-icons/LICENSE",
   "htmx.org/dist/htmx.min.js": "htmx/htmx.min.js",
   "htmx.org/LICENSE": "htmx/LICENSE",
+  "chart.js/dist/chart.umd.min.js": "chartjs/chart.umd.min.js",
+  "chart.js/LICENSE.md": "chartjs/LICENSE.md",
 };
 for (const lib of new Set(Object.values(files).map(p => p.split("/")[0]))) rmSync(join(dest, lib), { recursive: true, force: true });
 for (const [src, dst] of Object.entries(files)) {
