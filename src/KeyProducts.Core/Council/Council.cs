@@ -14,12 +14,39 @@ public class SelectionCouncil : Entity, IAudited
     public int CurrentPass { get; set; } = 1;
     /// <summary>Members should submit their sheets by this day; later sheets show as overdue.</summary>
     public DateOnly? ScoringDeadline { get; set; }
-    public DateTimeOffset? ResultsConfirmedAt { get; set; }
+    public DateTimeOffset? ResultsConfirmedAt { get; private set; }
     /// <summary>When the proposed list went on the public site for comment.</summary>
-    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
     /// <summary>When the list was proposed to the city for decision, after the comment window.</summary>
-    public DateTimeOffset? ProposedAt { get; set; }
+    public DateTimeOffset? ProposedAt { get; private set; }
     public List<CouncilMember> Members { get; set; } = [];
+
+    public CouncilStage Stage => ProposedAt is not null ? CouncilStage.Proposed
+        : PublishedAt is not null ? CouncilStage.PublishedForComment
+        : ResultsConfirmedAt is not null ? CouncilStage.Confirmed
+        : CouncilStage.Scoring;
+
+    /// <summary>Moves the council to its next stage; anything not in <see cref="CouncilTransitions"/> is refused.</summary>
+    public void Apply(CouncilStage to, Dossiers.Actor actor, DateTimeOffset now)
+    {
+        if (CouncilTransitions.Find(Stage, to, actor) is null)
+            throw new DomainException("CouncilStage", "Không thể chuyển hội đồng từ bước {0} sang bước {1}.",
+                CouncilStageText.Of(Stage), CouncilStageText.Of(to));
+        switch (to)
+        {
+            case CouncilStage.Confirmed: ResultsConfirmedAt = now; break;
+            case CouncilStage.PublishedForComment: PublishedAt = now; break;
+            case CouncilStage.Proposed: ProposedAt = now; break;
+        }
+    }
+
+    /// <summary>What the meeting confirmed is frozen: members, assignments, conflicts, attendance and sheets.</summary>
+    public void EnsureScoringOpen()
+    {
+        if (Stage != CouncilStage.Scoring)
+            throw new DomainException("ResultsConfirmed", "Kết quả đã được Hội đồng xác nhận; không thể thay đổi thành phần, phân công, "
+                + "điểm danh hay phiếu chấm.");
+    }
 }
 
 public class CouncilMember : Entity, IAudited

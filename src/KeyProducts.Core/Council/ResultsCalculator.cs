@@ -35,7 +35,8 @@ public static class ResultsCalculator
             {
                 var values = own.Where(s => s.IndicatorId == ind.Id).Select(s => s.PointsHundredths).ToList();
                 var normalized = own.Where(s => s.IndicatorId == ind.Id).Select(s => normalizer.Normalize(s, ind.MaxPointsHundredths)).ToList();
-                var r = IndicatorResult.From(ind.Id, values, normalized, rules.SpreadLimitHundredths);
+                var indicatorLimit = rules.Disagreement == DisagreementBasis.Indicator ? rules.SpreadLimitHundredths : long.MaxValue;
+                var r = IndicatorResult.From(ind.Id, values, normalized, indicatorLimit);
                 indicatorResults.Add(r);
                 groupTotal += r.AverageHundredths;
             }
@@ -51,9 +52,10 @@ public static class ResultsCalculator
         var normalizedTotal = indicatorResults.Sum(i => i.NormalizedAverageHundredths);
         var decisive = rules.UseNormalizedScores ? normalizedTotal : rawTotal;
 
-        var memberSpread = rules.Averaging == AveragingMethod.PerMemberTotalThenAverage && memberTotals.Count > 1
-            ? memberTotals.Max() - memberTotals.Min() : 0;
-        var flagged = indicatorResults.Any(i => i.Flagged) || memberSpread > rules.SpreadLimitHundredths;
+        var memberSpread = MemberTotalSpread(groups, own);
+        var flagged = rules.Disagreement == DisagreementBasis.Indicator
+            ? indicatorResults.Any(i => i.Flagged)
+            : memberSpread > rules.SpreadLimitHundredths;
 
         var reasons = new List<FailReason>();
         if (!hasScores) reasons.Add(FailReason.NoScores);
@@ -63,7 +65,29 @@ public static class ResultsCalculator
             if (groupResults.Any(g => !g.MeetsMinimum)) reasons.Add(FailReason.BelowGroupMinimum);
         }
         return new ProductResult(c.DossierId, c.EnterpriseId, hasScores, rawTotal, normalizedTotal, decisive, reasons.Count == 0, reasons,
-            groupResults, indicatorResults, flagged, own.Select(s => s.MemberId).Distinct().Count(), null, false);
+            groupResults, indicatorResults, flagged, own.Select(s => s.MemberId).Distinct().Count(), null, false)
+        {
+            MemberSpreadHundredths = memberSpread,
+        };
+    }
+
+    /// <summary>The gap between the highest and the lowest member total for one product (program.md 3.4). A member who
+    /// scored only some indicators (phân công chấm) is compared on the same scale: the total is projected onto the
+    /// rulebook's maximum in proportion to the maximum of the indicators that member scored.</summary>
+    public static long MemberTotalSpread(IReadOnlyList<CriteriaGroup> groups, IReadOnlyList<ScoreEntry> own)
+    {
+        var maxById = groups.SelectMany(g => g.Indicators).ToDictionary(i => i.Id, i => i.MaxPointsHundredths);
+        var maxTotal = maxById.Values.Sum();
+        var totals = new List<long>();
+        foreach (var member in own.Where(s => maxById.ContainsKey(s.IndicatorId)).GroupBy(s => s.MemberId))
+        {
+            var total = member.Sum(s => s.PointsHundredths);
+            var covered = member.Select(s => s.IndicatorId).Distinct().Sum(id => maxById[id]);
+            if (covered <= 0) continue;
+            totals.Add(covered == maxTotal ? total
+                : (long)Math.Round((decimal)total * maxTotal / covered, MidpointRounding.AwayFromZero));
+        }
+        return totals.Count > 1 ? totals.Max() - totals.Min() : 0;
     }
 
     private static List<ProductResult> Rank(DecisionRules rules, List<ProductResult> products, Dictionary<int, ResultCandidate> candidates)
@@ -131,6 +155,9 @@ public sealed record ProductResult(
     IReadOnlyList<GroupResult> Groups, IReadOnlyList<IndicatorResult> Indicators,
     bool Flagged, int Scorers, int? Rank, bool InTopN)
 {
+    /// <summary>Gap between the highest and lowest member totals (projected to the full scale), in hundredths.</summary>
+    public long MemberSpreadHundredths { get; init; }
+
     public IndicatorResult Indicator(int indicatorId) => Indicators.First(i => i.IndicatorId == indicatorId);
 }
 

@@ -30,6 +30,10 @@ public class Recognition : Entity, IAudited
     public string? RevocationReason { get; set; }
     public string? RevocationDocument { get; set; }
 
+    /// <summary>The last day of a recognition valid for <paramref name="months"/> months from <paramref name="from"/>:
+    /// the day before the same date <paramref name="months"/> months later (02/12/2026 + 36 months → 01/12/2029).</summary>
+    public static DateOnly ValidUntil(DateOnly from, int months) => from.AddMonths(months).AddDays(-1);
+
     public RecognitionStatus StatusOn(DateOnly today) =>
         RevokedAt is not null ? RecognitionStatus.Revoked
         : today > ValidTo ? RecognitionStatus.Expired

@@ -1,8 +1,27 @@
 using KeyProducts.Core.Common;
+using KeyProducts.Core.Dossiers;
 
 namespace KeyProducts.Core.Rounds;
 
+/// <summary>Draft (being prepared) → Published (the call is public, dossiers accepted within the dates) → Closed (the
+/// council confirmed its results: no new dossier enters) → Completed (the city's decision is recorded).</summary>
 public enum RoundStatus { Draft, Published, Closed, Completed }
+
+/// <summary>The one transition table of a round.</summary>
+public static class RoundTransitions
+{
+    public sealed record Rule(RoundStatus From, RoundStatus To, Actor Actor);
+
+    public static readonly IReadOnlyList<Rule> Rules =
+    [
+        new(RoundStatus.Draft, RoundStatus.Published, Actor.Officer),
+        new(RoundStatus.Published, RoundStatus.Closed, Actor.Officer),
+        new(RoundStatus.Closed, RoundStatus.Completed, Actor.Officer),
+    ];
+
+    public static Rule? Find(RoundStatus from, RoundStatus to, Actor actor) =>
+        Rules.FirstOrDefault(r => r.From == from && r.To == to && r.Actor == actor);
+}
 
 /// <summary>A yearly selection round (đợt xét chọn) with its dates, rulebook and checklist.</summary>
 public class Round : Entity, IAudited
@@ -11,7 +30,7 @@ public class Round : Entity, IAudited
     public string Title { get; set; } = "";
     public int PhaseId { get; set; }
     public int CriteriaSetId { get; set; }
-    public RoundStatus Status { get; set; }
+    public RoundStatus Status { get; private set; }
     public string Description { get; set; } = "";
     public DateOnly RegistrationOpens { get; set; }
     public DateOnly SubmissionDeadline { get; set; }
@@ -22,11 +41,41 @@ public class Round : Entity, IAudited
     public string ContactName { get; set; } = "";
     public string ContactEmail { get; set; } = "";
     public string ContactPhone { get; set; } = "";
-    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>When the council's confirmation closed the round to new dossiers.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>When the city's recognition decision was recorded.</summary>
+    public DateTimeOffset? CompletedAt { get; private set; }
     /// <summary>Last sequence number used for dossier codes (SPCNCL-2026-0042).</summary>
     public int LastDossierNumber { get; set; }
     public List<ChecklistItem> Checklist { get; set; } = [];
     public List<RoundDocument> Documents { get; set; } = [];
+
+    /// <summary>Moves the round along <see cref="RoundTransitions"/>; publishing needs a document checklist.</summary>
+    public void Apply(RoundStatus to, Actor actor, DateTimeOffset now)
+    {
+        if (RoundTransitions.Find(Status, to, actor) is null)
+            throw new DomainException("RoundStatus", "Không thể chuyển đợt xét chọn từ trạng thái {0} sang {1}.",
+                RoundStatusText.Of(Status), RoundStatusText.Of(to));
+        if (to == RoundStatus.Published && Checklist.Count == 0)
+            throw new DomainException("Checklist", "Cần có danh mục tài liệu trước khi công bố.");
+        Status = to;
+        switch (to)
+        {
+            case RoundStatus.Published: PublishedAt = now; break;
+            case RoundStatus.Closed: ClosedAt = now; break;
+            case RoundStatus.Completed: CompletedAt = now; break;
+        }
+    }
+
+    /// <summary>Demo data and imports of past rounds only: sets the status without the table.</summary>
+    public void ForceStatusForSeed(RoundStatus status, DateTimeOffset? at = null)
+    {
+        Status = status;
+        if (status != RoundStatus.Draft) PublishedAt ??= at;
+        if (status is RoundStatus.Closed or RoundStatus.Completed) ClosedAt ??= at;
+        if (status == RoundStatus.Completed) CompletedAt ??= at;
+    }
 
     public bool IsOpenForSubmission(DateTimeOffset nowUtc, DateOnly? extendedTo = null)
     {
@@ -41,8 +90,19 @@ public class Round : Entity, IAudited
     public string NextDossierCode()
     {
         LastDossierNumber++;
-        return $"SPCNCL-{Year}-{LastDossierNumber:0000}";
+        return Recognition.DocumentCodes.Receipt(Year, LastDossierNumber);
     }
+}
+
+public static class RoundStatusText
+{
+    public static string Of(RoundStatus status) => status switch
+    {
+        RoundStatus.Draft => "đang soạn",
+        RoundStatus.Published => "đã công bố",
+        RoundStatus.Closed => "đã đóng",
+        _ => "đã hoàn thành",
+    };
 }
 
 /// <summary>A document required in a dossier; optionally only for some tracks.</summary>

@@ -54,6 +54,10 @@ public enum TieBreak { HigherGroupScoreInOrder, EarlierSubmission, HigherRevenue
 
 public enum AveragingMethod { PerIndicatorThenSum, PerMemberTotalThenAverage }
 
+/// <summary>What the disagreement threshold compares (program.md 3.4): the members' totals for a product, or each
+/// indicator's scores separately.</summary>
+public enum DisagreementBasis { MemberTotal, Indicator }
+
 /// <summary>Decision rules of a rulebook: all are data an officer configures, none are guessed in code.</summary>
 public class DecisionRules
 {
@@ -62,8 +66,10 @@ public class DecisionRules
     public TieBreak TieBreak { get; set; } = TieBreak.HigherGroupScoreInOrder;
     public AveragingMethod Averaging { get; set; } = AveragingMethod.PerIndicatorThenSum;
     public int ValidityMonths { get; set; } = 36;
-    /// <summary>Scorers of one product differing by more than this are flagged for discussion.</summary>
+    /// <summary>Scorers of one product differing by more than this are flagged for discussion and re-scoring.</summary>
     public long SpreadLimitHundredths { get; set; } = 1000;
+    /// <summary>Whether <see cref="SpreadLimitHundredths"/> applies to the members' totals or to each indicator.</summary>
+    public DisagreementBasis Disagreement { get; set; } = DisagreementBasis.MemberTotal;
     /// <summary>Share of members who must attend to confirm results, in percent.</summary>
     public int QuorumPercent { get; set; } = 75;
     public bool ChairMustAttend { get; set; } = true;

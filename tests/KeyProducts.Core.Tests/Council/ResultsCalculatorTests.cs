@@ -189,10 +189,12 @@ public sealed class ResultsCalculatorTests
     [Theory]
     [InlineData(1000, false)]
     [InlineData(1001, true)]
-    public void Scorers_differing_by_more_than_the_limit_flag_the_product(long difference, bool flagged)
+    public void On_the_indicator_basis_scorers_differing_by_more_than_the_limit_flag_the_product(long difference, bool flagged)
     {
         var scores = new List<ScoreEntry> { new(1, 1, 3, 3000), new(1, 2, 3, 3000 + difference) };
-        var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1);
+        var rules = Rules();
+        rules.Disagreement = DisagreementBasis.Indicator;
+        var r = ResultsCalculator.Compute(rules, Groups(), [new(1, 1)], scores).For(1);
         Assert.Equal(flagged, r.Indicator(3).Flagged);
         Assert.Equal(flagged, r.Flagged);
     }
@@ -239,4 +241,49 @@ public sealed class ResultsCalculatorTests
         var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], [new(1, 1, 999, 10000), new(1, 1, 3, 4000)]);
         Assert.Equal(4000, r.For(1).RawTotalHundredths);
     }
+
+    // program.md 3.4: the gap that sends a product back for discussion is between the members' totals for it.
+    [Fact]
+    public void Totals_of_91_86_and_66_are_flagged_although_no_indicator_differs_by_more_than_10_points()
+    {
+        // Each indicator is worth at most 30, 20 and 50 points; the per-indicator gaps are 10, 5 and 10.
+        var scores = Sheet(1, 1, 3000, 1800, 4300).Concat(Sheet(1, 2, 2800, 1800, 4000))
+            .Concat(Sheet(1, 3, 2000, 1300, 3300)).ToList(); // totals 91, 86, 66 → gap 25
+        var rules = Rules(); // limit 10 points, basis: member totals (the default)
+        var r = ResultsCalculator.Compute(rules, Groups(), [new(1, 1)], scores).For(1);
+        Assert.Equal(DisagreementBasis.MemberTotal, rules.Disagreement);
+        Assert.Equal(2500, r.MemberSpreadHundredths);
+        Assert.True(r.Flagged);
+        Assert.All(r.Indicators, i => Assert.False(i.Flagged));
+
+        rules.Disagreement = DisagreementBasis.Indicator;
+        Assert.False(ResultsCalculator.Compute(rules, Groups(), [new(1, 1)], scores).For(1).Flagged);
+    }
+
+    [Theory]
+    [InlineData(9100, 8100, false)] // gap exactly 10 points: not more than the limit
+    [InlineData(9100, 8099, true)]
+    public void A_gap_between_totals_flags_only_when_it_exceeds_the_limit(long total1, long total2, bool flagged)
+    {
+        static IEnumerable<ScoreEntry> Total(int member, long t) => Sheet(1, member, 3000, 2000, t - 5000);
+        var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], [.. Total(1, total1), .. Total(2, total2)]).For(1);
+        Assert.Equal(flagged, r.Flagged);
+        Assert.Equal(total1 - total2, r.MemberSpreadHundredths);
+    }
+
+    [Fact]
+    public void A_member_who_scored_some_indicators_is_compared_on_the_full_scale()
+    {
+        // Member 1 scores everything: 80/100. Member 2 scores only G2.1 (max 50): 45/50 → 90/100. Gap 10: not flagged.
+        var scores = Sheet(1, 1, 2400, 1600, 4000).Append(new ScoreEntry(1, 2, 3, 4500)).ToList();
+        Assert.Equal(1000, ResultsCalculator.MemberTotalSpread(Groups(), scores));
+        Assert.False(ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1).Flagged);
+        // Member 2 at 46/50 → 92/100: gap 12 → flagged.
+        scores[^1] = new ScoreEntry(1, 2, 3, 4600);
+        Assert.True(ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1).Flagged);
+    }
+
+    [Fact]
+    public void One_scorer_alone_is_never_a_disagreement() =>
+        Assert.Equal(0, ResultsCalculator.MemberTotalSpread(Groups(), [.. Sheet(1, 1, 3000, 2000, 5000)]));
 }

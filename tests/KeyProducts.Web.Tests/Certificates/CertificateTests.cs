@@ -117,7 +117,7 @@ public sealed class CertificateTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(0, await issue.RunAsync(decision.Id, CancellationToken.None));
         var serials = await db.Certificates.Where(c => db.Recognitions.Any(r => r.Id == c.RecognitionId && r.ProductId == product.Id)).Select(c => c.Serial).ToListAsync();
         Assert.Contains(serials, s => s.StartsWith("TOP10-2021-", StringComparison.Ordinal));
-        Assert.Contains(serials, s => s.StartsWith("SPCNCL-2021-", StringComparison.Ordinal));
+        Assert.Contains(serials, s => s.StartsWith("GCN-2021-", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,7 +60,6 @@ public sealed class ProgramSeeder : IDemoSeeder
                     Title = $"Đánh giá, xét chọn sản phẩm công nghiệp chủ lực thành phố Hà Nội năm {year}",
                     PhaseId = phase.Id,
                     CriteriaSetId = set.Id,
-                    Status = isCurrent ? RoundStatus.Published : RoundStatus.Completed,
                     Description = "Sở Công Thương Hà Nội thông báo và hướng dẫn các doanh nghiệp đăng ký tham gia chương trình đánh giá, xét chọn sản phẩm công nghiệp chủ lực thành phố.",
                     RegistrationOpens = isCurrent ? today.AddDays(-60) : new DateOnly(year, 4, 1),
                     SubmissionDeadline = isCurrent ? today.AddDays(30) : new DateOnly(year, 8, 31),
@@ -71,9 +70,9 @@ public sealed class ProgramSeeder : IDemoSeeder
                     ContactName = "Phòng Quản lý công nghiệp, Sở Công Thương Hà Nội",
                     ContactEmail = "qlcn.sct@hanoi.gov.vn",
                     ContactPhone = "024 3825 3543",
-                    PublishedAt = ctx.Time.GetUtcNow(),
                     Checklist = DefaultChecklist(),
                 };
+                round.ForceStatusForSeed(isCurrent ? RoundStatus.Published : RoundStatus.Completed, ctx.Time.GetUtcNow());
                 round.Documents.Add(new RoundDocument
                 {
                     Kind = DocumentKind.Plan, Number = $"{100 + year % 100}/KH-UBND", IssuedOn = new DateOnly(year - 1, 12, 15),

@@ -67,7 +67,7 @@ public sealed class RecognitionSeeder : IDemoSeeder
                 db.Recognitions.Add(new Recognition
                 {
                     DecisionId = decision.Id, ProductId = p.Id, EnterpriseId = p.EnterpriseId, Year = year, Top10 = k < 2,
-                    AverageScoreHundredths = 8_500 - k * 250, ValidFrom = date, ValidTo = date.AddYears(3).AddDays(-1),
+                    AverageScoreHundredths = 8_500 - k * 250, ValidFrom = date, ValidTo = Recognition.ValidUntil(date, 36),
                 });
             }
             cursor += 4;
@@ -82,7 +82,7 @@ public sealed class RecognitionSeeder : IDemoSeeder
         if (revoked is not null)
             await ctx.Services.GetRequiredService<RevokeRecognition>().RunAsync(revoked.Id,
                 "Doanh nghiệp vi phạm quy định về bảo vệ môi trường tại cơ sở sản xuất", "1187/QĐ-UBND", ct);
-        var reissue = await db.Certificates.Where(c => c.Serial.StartsWith("SPCNCL-2025-")).OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
+        var reissue = await db.Certificates.Where(c => c.Serial.StartsWith("GCN-2025-")).OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
         if (reissue is not null) await ctx.Services.GetRequiredService<ReissueCertificate>().RunAsync(reissue.Id, ct);
     }
 
@@ -94,16 +94,17 @@ public sealed class RecognitionSeeder : IDemoSeeder
         foreach (var year in new[] { 2021, 2022, 2023 })
         {
             if (await db.Rounds.AnyAsync(r => r.Year == year, ct)) continue;
-            db.Rounds.Add(new Round
+            var past = new Round
             {
                 Year = year, Title = $"Đánh giá, xét chọn sản phẩm công nghiệp chủ lực thành phố Hà Nội năm {year}",
                 PhaseId = phases.FirstOrDefault(p => p.Contains(year))?.Id ?? template.PhaseId, CriteriaSetId = template.CriteriaSetId,
-                Status = RoundStatus.Completed, Description = template.Description,
+                Description = template.Description,
                 RegistrationOpens = new DateOnly(year, 4, 1), SubmissionDeadline = new DateOnly(year, 8, 31), ScreeningDeadline = new DateOnly(year, 9, 30),
                 CouncilMeeting = new DateOnly(year, 10, 20), CommentOpens = new DateOnly(year, 10, 25), CommentCloses = new DateOnly(year, 11, 8),
                 ContactName = template.ContactName, ContactEmail = template.ContactEmail, ContactPhone = template.ContactPhone,
-                PublishedAt = VietnamTime.StartOfDayUtc(new DateOnly(year, 3, 25)),
-            });
+            };
+            past.ForceStatusForSeed(RoundStatus.Completed, VietnamTime.StartOfDayUtc(new DateOnly(year, 3, 25)));
+            db.Rounds.Add(past);
         }
         await db.SaveChangesAsync(ct);
         return await db.Rounds.Where(r => r.Year <= 2025).ToDictionaryAsync(r => r.Year, r => r.Id, ct);

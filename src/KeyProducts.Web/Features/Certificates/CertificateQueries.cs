@@ -105,7 +105,7 @@ public sealed class CertificateQueries(AppDbContext db)
 /// <summary>The result of checking a serial or a QR payload.</summary>
 public sealed record VerificationResult(string Input, bool? SignatureValid, string Status, CertificateView? Certificate, JsonObject? Claims)
 {
-    /// <summary>valid | expired | revoked | superseded | unknown | forged.</summary>
+    /// <summary>valid | expired | revoked | superseded | unknown | forged | receipt (a dossier's receipt code).</summary>
     public string Outcome => SignatureValid == false ? "forged" : Status;
 }
 
@@ -123,7 +123,8 @@ public sealed class VerifyCertificate(CertificateQueries certificates, Certifica
         if (jws is null)
         {
             var bySerial = await certificates.BySerialAsync(text, ct);
-            return new VerificationResult(text, null, bySerial?.StatusOn(today) ?? "unknown", bySerial, null);
+            var status = bySerial?.StatusOn(today) ?? (DocumentCodes.LooksLikeReceipt(text) ? "receipt" : "unknown");
+            return new VerificationResult(text, null, status, bySerial, null);
         }
         var claims = signer.Verify(jws);
         if (claims is null) return new VerificationResult(text, false, "unknown", null, null);

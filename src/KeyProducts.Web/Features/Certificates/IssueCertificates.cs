@@ -74,14 +74,15 @@ public sealed class RevokeRecognition(AppDbContext db, TimeProvider time, Direct
     }
 }
 
-/// <summary>Serials read SPCNCL-2025-0007 (standard) and TOP10-2025-0003 (Top 10); the unique index guards races.</summary>
+/// <summary>Serials read GCN-2025-0007 (standard) and TOP10-2025-0003 (Top 10), see <see cref="DocumentCodes"/>;
+/// the unique index guards races.</summary>
 internal sealed class SerialNumbers(AppDbContext db)
 {
     private readonly Dictionary<string, int> _last = [];
 
     public async Task<string> NextAsync(int year, CertificateKind kind, CancellationToken ct)
     {
-        var prefix = $"{(kind == CertificateKind.Top10 ? "TOP10" : "SPCNCL")}-{year}-";
+        var prefix = DocumentCodes.SerialPrefix(kind, year);
         if (!_last.TryGetValue(prefix, out var last))
         {
             var used = await db.Certificates.Where(c => c.Serial.StartsWith(prefix)).Select(c => c.Serial).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using KeyProducts.Core.Common;
+using KeyProducts.Core.Council;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Audit;
@@ -13,7 +14,7 @@ public sealed class ProposeForDecision(AppDbContext db, CouncilQueries queries, 
     {
         var round = await db.Rounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct);
         var council = await db.Councils.FirstOrDefaultAsync(c => c.RoundId == roundId, ct) ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
-        if (council.PublishedAt is null) throw new DomainException("NotPublished", "Danh sách chưa được công bố lấy ý kiến.");
+        if (council.Stage != CouncilStage.PublishedForComment) throw new DomainException("NotPublished", "Danh sách chưa được công bố lấy ý kiến.");
         var now = time.GetUtcNow();
         if (round.CommentCloses is { } closes && now <= VietnamTime.EndOfDayUtc(closes))
             throw new DomainException("CommentWindowOpen", "Chưa hết thời gian lấy ý kiến (đến hết ngày {0}).", VnFormat.Date(closes));
@@ -34,7 +35,7 @@ public sealed class ProposeForDecision(AppDbContext db, CouncilQueries queries, 
             notices.Add((d.EnterpriseId, $"Kết quả xét chọn SPCNCL năm {round.Year}", reason));
         }
         await notifier.NotifyAsync(notices, ct);
-        council.ProposedAt = now;
+        council.Apply(CouncilStage.Proposed, Actor.Officer, now);
         await db.SaveChangesAsync(ct);
         return proposed;
     }

@@ -1,6 +1,7 @@
 using KeyProducts.Core.Common;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Recognition;
+using KeyProducts.Core.Rounds;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
     {
         if (!DocumentNumber.TryParse(input.Number, out var number)) throw new DomainException("DocumentNumber", "Số quyết định không đúng dạng (ví dụ 5012/QĐ-UBND).");
         if (string.IsNullOrWhiteSpace(input.Signer)) throw new DomainException("SignerRequired", "Cần nhập người ký quyết định.");
-        var round = await db.Rounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct);
+        var round = await db.Rounds.FirstAsync(r => r.Id == roundId, ct);
         if (await db.RecognitionDecisions.AnyAsync(d => d.RoundId == roundId, ct)) throw new DomainException("DecisionExists", "Đợt này đã có quyết định công nhận.");
         var view = await queries.ResultsAsync(round, ct);
         var rules = view.Rulebook.Rules;
@@ -52,7 +53,7 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
                 db.Recognitions.Add(new Recognition
                 {
                     DecisionId = decision.Id, DossierId = d.Id, ProductId = d.ProductId, EnterpriseId = d.EnterpriseId, Year = round.Year,
-                    Top10 = top, AverageScoreHundredths = total, ValidFrom = input.Date, ValidTo = input.Date.AddMonths(rules.ValidityMonths),
+                    Top10 = top, AverageScoreHundredths = total, ValidFrom = input.Date, ValidTo = Recognition.ValidUntil(input.Date, rules.ValidityMonths),
                 });
                 notices.Add((d.EnterpriseId, subject,
                     $"Sản phẩm \"{results[d.Id].ProductName}\" được công nhận là sản phẩm công nghiệp chủ lực thành phố Hà Nội năm {round.Year}"
@@ -66,6 +67,7 @@ public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries qu
             }
         }
         await notifier.NotifyAsync(notices, ct);
+        if (round.Status == RoundStatus.Closed) round.Apply(RoundStatus.Completed, Actor.Officer, now);
         await db.SaveChangesAsync(ct);
         await certificates.RunAsync(decision.Id, ct);
         await tx.CommitAsync(ct);

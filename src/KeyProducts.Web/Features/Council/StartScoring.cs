@@ -14,6 +14,7 @@ public sealed class StartScoring(AppDbContext db, ICurrentUser user, TimeProvide
     {
         var council = await db.Councils.Include(c => c.Members).FirstOrDefaultAsync(c => c.RoundId == roundId, ct)
             ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
+        council.EnsureScoringOpen();
         if (!await db.IndicatorAssignments.AnyAsync(a => a.CouncilId == council.Id, ct))
             throw new DomainException("NoAssignments", "Cần phân công chấm điểm trước khi chuyển hồ sơ cho hội đồng.");
         var dossiers = await db.Dossiers.Where(d => d.RoundId == roundId && d.State == DossierState.Eligible).ToListAsync(ct);

@@ -16,7 +16,7 @@ public sealed class StartSecondPass(AppDbContext db, CouncilQueries queries, Mai
         var round = await db.Rounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct);
         var council = await db.Councils.Include(c => c.Members).FirstOrDefaultAsync(c => c.RoundId == roundId, ct)
             ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
-        if (council.ResultsConfirmedAt is not null) throw new DomainException("ResultsConfirmed", "Kết quả đã được xác nhận.");
+        council.EnsureScoringOpen();
         var view = await queries.ResultsAsync(round, ct);
         var flagged = view.Rows.Where(r => r.Result.Flagged && r.State == DossierState.Scoring).Select(r => r.Result.DossierId).ToList();
         if (flagged.Count == 0) throw new DomainException("NothingFlagged", "Không có sản phẩm nào chênh lệch điểm vượt ngưỡng.");

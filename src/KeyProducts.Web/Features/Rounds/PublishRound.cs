@@ -1,4 +1,5 @@
 using KeyProducts.Core.Common;
+using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Rounds;
 using KeyProducts.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,7 @@ public sealed class PublishRound(AppDbContext db, TimeProvider time)
     {
         var round = await db.Rounds.Include(r => r.Checklist).FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new DomainException("NoRound", "Không tìm thấy đợt xét chọn.");
         if (round.Status != RoundStatus.Draft) throw new DomainException("Published", "Đợt xét chọn đã được công bố.");
-        if (round.Checklist.Count == 0) throw new DomainException("Checklist", "Cần có danh mục tài liệu trước khi công bố.");
-        round.Status = RoundStatus.Published;
-        round.PublishedAt = time.GetUtcNow();
+        round.Apply(RoundStatus.Published, Actor.Officer, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
 }

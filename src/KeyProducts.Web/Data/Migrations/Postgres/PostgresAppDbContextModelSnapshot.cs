@@ -1724,11 +1724,17 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("CommentCloses")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("CommentOpens")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ContactEmail")
                         .IsRequired()
@@ -3476,6 +3482,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                             b1.Property<bool>("ChairMustAttend")
                                 .HasColumnType("boolean");
+
+                            b1.Property<string>("Disagreement")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<long>("PassMarkHundredths")
                                 .HasColumnType("bigint");

@@ -1641,11 +1641,17 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CommentCloses")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CommentOpens")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactEmail")
                         .IsRequired()
@@ -3351,6 +3357,11 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                             b1.Property<bool>("ChairMustAttend")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Disagreement")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
 
                             b1.Property<long>("PassMarkHundredths")
                                 .HasColumnType("INTEGER");

@@ -4,6 +4,7 @@ using KeyProducts.Core.Common;
 using KeyProducts.Core.Council;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Rounds;
+using KeyProducts.Core.Rulebook;
 using KeyProducts.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using static KeyProducts.Web.Features.Council.Documents.WordDocumentBuilder;
@@ -61,7 +62,17 @@ public sealed class CouncilDocuments(AppDbContext db, CouncilQueries queries)
         w.Line($"Có mặt {quorum.Present}/{quorum.Members} thành viên (yêu cầu tối thiểu {quorum.Required}{(rules.ChairMustAttend ? ", có Chủ tịch Hội đồng" : "")}): "
             + (quorum.Met ? "cuộc họp đủ điều kiện tiến hành." : "cuộc họp CHƯA đủ điều kiện biểu quyết."), firstLineIndentTwips: 567);
         w.Line("II. NỘI DUNG", bold: true);
-        w.Line($"Hội đồng đã chấm điểm độc lập {view.Rows.Count} hồ sơ sản phẩm đủ điều kiện. Điểm của mỗi sản phẩm là tổng điểm bình quân các chỉ tiêu; điểm chuẩn {VnFormat.Points(rules.PassMarkHundredths)}/{VnFormat.Points(view.Rulebook.MaxTotalHundredths)} điểm; chênh lệch giữa các thành viên vượt {VnFormat.Points(rules.SpreadLimitHundredths)} điểm được đưa ra thảo luận và chấm lại.", firstLineIndentTwips: 567);
+        var gapBasis = rules.Disagreement == DisagreementBasis.MemberTotal
+            ? "tổng điểm của các thành viên cho cùng một sản phẩm" : "điểm của các thành viên cho cùng một chỉ tiêu";
+        var flaggedNow = view.Rows.Count(r => r.Result.Flagged);
+        var discussion = council.CurrentPass > 1
+            ? "Các sản phẩm có chênh lệch vượt ngưỡng ở vòng 1 đã được thảo luận và chấm lại ở vòng 2."
+            : flaggedNow == 0 ? "Không có sản phẩm nào có chênh lệch vượt ngưỡng."
+            : $"Có {flaggedNow} sản phẩm có chênh lệch vượt ngưỡng, chưa được chấm lại.";
+        w.Line($"Hội đồng đã chấm điểm độc lập {view.Rows.Count} hồ sơ sản phẩm đủ điều kiện. Điểm chuẩn "
+            + $"{VnFormat.Points(rules.PassMarkHundredths)}/{VnFormat.Points(view.Rulebook.MaxTotalHundredths)} điểm. "
+            + $"Theo quy tắc của bộ tiêu chí, chênh lệch {gapBasis} vượt {VnFormat.Points(rules.SpreadLimitHundredths)} điểm "
+            + $"phải được đưa ra thảo luận và chấm lại. {discussion}", firstLineIndentTwips: 567);
         w.Line("III. KẾT QUẢ CHẤM ĐIỂM", bold: true);
         w.Table([9, 17, 29, 25, 10, 10], ["Hạng", "Mã hồ sơ", "Sản phẩm", "Doanh nghiệp", "Điểm BQ", "Kết quả"],
             view.Rows.Select(r => new[]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Common;
 using KeyProducts.Core.Rounds;
+using KeyProducts.Core.Rulebook;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Dossiers;
 using KeyProducts.Web.Features.Rounds;
@@ -144,7 +145,9 @@ public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, Ed
         if (id is { } rid)
             Round = await db.Rounds.AsNoTracking().Include(r => r.Checklist).Include(r => r.Documents).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == rid, ct);
         Phases = (await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
-        Sets = (await db.CriteriaSets.AsNoTracking().OrderByDescending(s => s.Id).Select(s => new { s.Id, s.Name, s.VersionNumber }).ToListAsync(ct))
+        var currentSet = Round?.CriteriaSetId;
+        Sets = (await db.CriteriaSets.AsNoTracking().Where(s => s.Status == CriteriaSetStatus.Active || s.Id == currentSet)
+                .OrderByDescending(s => s.Id).Select(s => new { s.Id, s.Name, s.VersionNumber }).ToListAsync(ct))
             .Select(s => (s.Id, $"{s.Name} (v{s.VersionNumber})")).ToList();
     }
 }

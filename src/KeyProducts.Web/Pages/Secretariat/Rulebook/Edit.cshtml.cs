@@ -57,6 +57,9 @@ public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLoc
         [Display(Name = "Chênh lệch điểm cần thảo luận")]
         public string SpreadLimit { get; set; } = "10";
 
+        [Display(Name = "Chênh lệch được so trên")]
+        public DisagreementBasis Disagreement { get; set; }
+
         [Range(0, 100, ErrorMessage = "Tỷ lệ phải từ 0 đến 100.")]
         [Display(Name = "Tỷ lệ thành viên dự họp tối thiểu (%)")]
         public int QuorumPercent { get; set; } = 75;
@@ -75,7 +78,8 @@ public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLoc
         {
             Name = s.Name, LegalBasis = s.LegalBasis, LegalBasisDate = s.LegalBasisDate, Notes = s.Notes, NeedsConfirmation = s.NeedsConfirmation,
             PassMark = PointsText.Format(s.Rules.PassMarkHundredths), TopN = s.Rules.TopN, TieBreak = s.Rules.TieBreak, Averaging = s.Rules.Averaging,
-            ValidityMonths = s.Rules.ValidityMonths, SpreadLimit = PointsText.Format(s.Rules.SpreadLimitHundredths), QuorumPercent = s.Rules.QuorumPercent,
+            ValidityMonths = s.Rules.ValidityMonths, SpreadLimit = PointsText.Format(s.Rules.SpreadLimitHundredths),
+            Disagreement = s.Rules.Disagreement, QuorumPercent = s.Rules.QuorumPercent,
             ChairMustAttend = s.Rules.ChairMustAttend, Version = s.Version,
         };
         return Page();
@@ -99,6 +103,7 @@ public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLoc
             s.Rules.Averaging = Input.Averaging;
             s.Rules.ValidityMonths = Input.ValidityMonths;
             s.Rules.SpreadLimitHundredths = spread;
+            s.Rules.Disagreement = Input.Disagreement;
             s.Rules.QuorumPercent = Input.QuorumPercent;
             s.Rules.ChairMustAttend = Input.ChairMustAttend;
         }, ct);

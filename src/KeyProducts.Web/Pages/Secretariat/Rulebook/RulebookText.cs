@@ -29,6 +29,9 @@ public static class RulebookText
         _ => "Doanh thu cao hơn",
     };
 
+    public static string Of(DisagreementBasis b) => b == DisagreementBasis.MemberTotal
+        ? "Tổng điểm của từng thành viên cho một sản phẩm" : "Điểm của từng chỉ tiêu";
+
     public static string Of(AveragingMethod a) => a == AveragingMethod.PerIndicatorThenSum
         ? "Trung bình từng chỉ tiêu rồi cộng" : "Tổng điểm từng thành viên rồi lấy trung bình";
 }
