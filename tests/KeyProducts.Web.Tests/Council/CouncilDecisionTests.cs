@@ -95,7 +95,7 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(proposed.Count, recognitions.Count);
         Assert.Single(recognitions.Select(r => r.DecisionId).Distinct());
         Assert.Equal(2, recognitions.Count(r => r.Top10));
-        Assert.All(recognitions, r => Assert.Equal(new DateOnly(2029, 7, 10), r.ValidTo));
+        Assert.All(recognitions, r => Assert.Equal(new DateOnly(2029, 7, 9), r.ValidTo)); // 36 months from 10/07/2026, to the day before
         Assert.Equal(proposed.Count, await app.WithDbAsync(db => db.Dossiers.CountAsync(d => proposed.Contains(d.Id) && d.State == DossierState.Recognized)));
         // The decision issues its certificates at once: one per recognition, plus a Top 10 certificate for each Top 10 place.
         var recognitionIds = recognitions.Select(r => r.Id).ToList();

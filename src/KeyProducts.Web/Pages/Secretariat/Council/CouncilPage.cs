@@ -3,6 +3,7 @@ using KeyProducts.Core.Council;
 using KeyProducts.Core.Rounds;
 using KeyProducts.Web.Features.Council;
 using KeyProducts.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -40,7 +41,9 @@ public abstract class CouncilPage(CouncilQueries queries, IStringLocalizer<Share
         catch (DomainException e)
         {
             ModelState.AddModelError("", e.Localized(l));
-            return await onError();
+            var page = await onError();
+            Response.StatusCode = StatusCodes.Status400BadRequest; // a refused rule is the user's to fix: 4xx, never 200
+            return page;
         }
     }
 }
