@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Pages;
 
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, Features.Council.CommentNotices notices) : PageModel
 {
     public Round? OpenRound { get; private set; }
+    public Features.Council.CommentNotice? Comments { get; private set; }
     public IReadOnlyList<Phase> Phases { get; private set; } = [];
     public int RecognizedCount { get; private set; }
     public int EnterpriseCount { get; private set; }
@@ -18,6 +19,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         OpenRound = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Published).OrderByDescending(r => r.Year).FirstOrDefaultAsync(ct);
+        Comments = await notices.CurrentAsync(null, ct);
         Phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
         RecognizedCount = await db.Recognitions.CountAsync(ct);
         Top10Count = await db.Recognitions.CountAsync(r => r.Top10, ct);

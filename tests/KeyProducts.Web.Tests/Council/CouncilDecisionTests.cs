@@ -66,6 +66,9 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
             Fields(("Input.Name", "Nguyễn Văn Dân"), ("Input.Contact", "dan@example.vn"), ("Input.DossierId", (await app.DossierOfAsync("0108912347")).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Input.Content", "Đề nghị kiểm tra lại số liệu xuất khẩu của sản phẩm.")));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        // The home page and the call point to the comments while the window runs.
+        Assert.Contains($"href=\"/Public/Comments/{today.Year}\"", await citizen.GetHtmlAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Public/Comments/{today.Year}\"", await citizen.GetHtmlAsync($"/Public/Rounds/{today.Year}"), StringComparison.Ordinal);
 
         // Proposing before the window closes, or with an unanswered comment, is refused.
         var early = await officer.PostFormAsync("/Secretariat/Council/Comments", "/Secretariat/Council/Comments?handler=Propose", []);
@@ -78,6 +81,11 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
         var commentId = await app.WithDbAsync(db => db.PublicComments.Select(c => c.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/Secretariat/Council/Comments", "/Secretariat/Council/Comments?handler=Answer",
             Fields(("CommentId", commentId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Answer", "Đã đối chiếu tờ khai hải quan, số liệu đúng."), ("Handling", "Giữ nguyên kết quả")))).StatusCode);
+        // The answer is published (without the commenter's contact) and mailed to the commenter.
+        var answered = WebUtility.HtmlDecode(await citizen.GetHtmlAsync($"/Public/Comments/{today.Year}"));
+        Assert.Contains("Đã đối chiếu tờ khai hải quan, số liệu đúng.", answered, StringComparison.Ordinal);
+        Assert.DoesNotContain("dan@example.vn", answered, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Outbox.AnyAsync(m => m.To == "dan@example.vn" && m.TextBody.Contains("Đã đối chiếu tờ khai hải quan"))));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/Secretariat/Council/Comments", "/Secretariat/Council/Comments?handler=Propose", [])).StatusCode);
         Assert.Equal(DossierState.NotRecognized, await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == failing).Select(d => d.State).FirstAsync()));
 

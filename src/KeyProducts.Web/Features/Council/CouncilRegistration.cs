@@ -9,5 +9,5 @@ public static class CouncilRegistration
         .AddScoped<StartScoring>().AddScoped<SaveScoreSheet>().AddScoped<ReopenScoreSheet>().AddScoped<RemindMembers>()
         .AddScoped<StartSecondPass>().AddScoped<RecordAttendance>().AddScoped<ConfirmResults>().AddScoped<PublishResultsForComment>()
         .AddScoped<SendPublicComment>().AddScoped<AnswerPublicComment>().AddScoped<ProposeForDecision>().AddScoped<RecordRecognitionDecision>()
-        .AddScoped<CouncilDocuments>();
+        .AddScoped<CouncilDocuments>().AddScoped<CommentNotices>();
 }

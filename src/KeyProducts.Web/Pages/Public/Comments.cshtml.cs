@@ -26,6 +26,8 @@ public class CommentsModel(AppDbContext db, CouncilQueries queries, SendPublicCo
     public IReadOnlyList<ResultRow> Listed { get; private set; } = [];
     public int TopN { get; private set; }
     public bool Open { get; private set; }
+    public sealed record AnsweredComment(DateTimeOffset ReceivedAt, string? Product, string Content, string Response, DateTimeOffset AnsweredAt);
+    public IReadOnlyList<AnsweredComment> Answered { get; private set; } = [];
     [BindProperty] public CommentInput Input { get; set; } = new();
     [TempData] public bool Sent { get; set; }
 
@@ -59,6 +61,16 @@ public class CommentsModel(AppDbContext db, CouncilQueries queries, SendPublicCo
         TopN = view.Rulebook.Rules.TopN;
         Listed = view.Rows.Where(r => r.Result.Passed).ToList();
         Open = round.IsInCommentWindow(time.GetUtcNow());
+        // Answers are published without the commenter's name or contact.
+        Answered = await (from c in db.PublicComments.AsNoTracking()
+                          where c.RoundId == round.Id && c.AnsweredAt != null && c.Response != null
+                          join d in db.Dossiers on c.DossierId equals (int?)d.Id into dj
+                          from d in dj.DefaultIfEmpty()
+                          join p in db.Products on d.ProductId equals p.Id into pj
+                          from p in pj.DefaultIfEmpty()
+                          orderby c.ReceivedAt
+                          select new AnsweredComment(c.ReceivedAt, p != null ? p.Name : null, c.Content, c.Response!, c.AnsweredAt!.Value))
+            .ToListAsync(ct);
         return true;
     }
 }
