@@ -115,6 +115,9 @@ public class ChecklistItem : Entity
     public bool Mandatory { get; set; }
     public string TrackCodes { get; set; } = "";
     public int SortOrder { get; set; }
+    /// <summary>A document that proves compliance with the law (environment, quality, intellectual property): its
+    /// presence satisfies the compliance condition of eligibility tracks that require it (e.g. high-tech products).</summary>
+    public bool ProvesCompliance { get; set; }
 
     public bool AppliesTo(string trackCode) =>
         string.IsNullOrWhiteSpace(TrackCodes) || TrackCodes.Split(',', StringSplitOptions.TrimEntries).Contains(trackCode, StringComparer.OrdinalIgnoreCase);

@@ -104,7 +104,8 @@ public sealed class ProgramSeeder : IDemoSeeder
             ("TUANTHU", "Báo cáo chứng minh hoặc cam kết tuân thủ pháp luật về môi trường, chất lượng, sở hữu trí tuệ", true, "A"),
             ("CAMKET", "Bản cam kết tính trung thực của hồ sơ", true, ""),
         ];
-        return items.Select((x, i) => new ChecklistItem { Code = x.Code, Name = x.Name, Mandatory = x.Mandatory, TrackCodes = x.Tracks, SortOrder = i + 1 }).ToList();
+        return items.Select((x, i) => new ChecklistItem { Code = x.Code, Name = x.Name, Mandatory = x.Mandatory, TrackCodes = x.Tracks, SortOrder = i + 1,
+            ProvesCompliance = x.Code == "TUANTHU" }).ToList();
     }
 
     /// <summary>Confirmed: tracks and thresholds (HD 1520/HD-SCT), the headline groups. Placeholder: every point value and the pass mark.</summary>

@@ -32,10 +32,10 @@ public sealed class DossierWorkspace
     public EligibilityResult Eligibility()
     {
         var latest = LatestFigures;
-        var compliance = Round.Checklist.FirstOrDefault(c => c.Code == "TUANTHU");
+        var compliance = Round.Checklist.Where(c => c.ProvesCompliance).Select(c => c.Id).ToHashSet();
         var answers = Dossier.ConditionAnswers.ToDictionary(a => a.ConditionCode, a => a.Answer);
         var figures = new EligibilityFigures(latest?.ProductRevenueVnd, latest?.ExportUsdCents, Product.IsHighTech,
-            compliance is not null && CurrentDocuments.Any(d => d.ChecklistItemId == compliance.Id),
+            CurrentDocuments.Any(d => d.ChecklistItemId is { } item && compliance.Contains(item)),
             Enterprise.HasPresenceInCity, answers);
         return EligibilityPreview.Evaluate(Track, Rulebook.Conditions, figures);
     }

@@ -9,7 +9,8 @@ namespace KeyProducts.Web.Features.Rounds;
 /// <summary>Checklist items and guidance documents of a round (what the public call lists).</summary>
 public sealed class EditRoundContents(AppDbContext db, IFileStorage storage)
 {
-    public async Task AddChecklistItemAsync(int roundId, string code, string name, bool mandatory, string trackCodes, CancellationToken ct = default)
+    public async Task AddChecklistItemAsync(int roundId, string code, string name, bool mandatory, string trackCodes,
+        CancellationToken ct = default, bool provesCompliance = false)
     {
         if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name)) throw new DomainException("Required", "Cần nhập mã và tên tài liệu.");
         if (code.Length > 1000 || name.Length > 1000 || trackCodes?.Length > 1000)
@@ -19,7 +20,7 @@ public sealed class EditRoundContents(AppDbContext db, IFileStorage storage)
         round.Checklist.Add(new ChecklistItem
         {
             Code = code.Trim().ToUpperInvariant(), Name = name.Trim(), Mandatory = mandatory, TrackCodes = (trackCodes ?? "").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(),
-            SortOrder = round.Checklist.Count + 1,
+            SortOrder = round.Checklist.Count + 1, ProvesCompliance = provesCompliance,
         });
         await db.SaveChangesAsync(ct);
     }

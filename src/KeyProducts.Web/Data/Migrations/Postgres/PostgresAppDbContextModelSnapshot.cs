@@ -1651,6 +1651,9 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("ProvesCompliance")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 

@@ -43,6 +43,7 @@ public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, Ed
     [BindProperty] public string? ItemCode { get; set; }
     [BindProperty] public string? ItemName { get; set; }
     [BindProperty] public bool ItemMandatory { get; set; }
+    [BindProperty] public bool ItemProvesCompliance { get; set; }
     [BindProperty] public string? ItemTracks { get; set; }
     [BindProperty] public DocumentKind DocKind { get; set; }
     [BindProperty] public string? DocNumber { get; set; }
@@ -95,7 +96,7 @@ public class EditModel(AppDbContext db, SaveRound save, PublishRound publish, Ed
         Run(id, async () => { await publish.ExecuteAsync(id, ct); return id; }, ct);
 
     public Task<IActionResult> OnPostAddItemAsync(int id, CancellationToken ct) =>
-        Run(id, async () => { await contents.AddChecklistItemAsync(id, ItemCode ?? "", ItemName ?? "", ItemMandatory, ItemTracks ?? "", ct); return id; }, ct);
+        Run(id, async () => { await contents.AddChecklistItemAsync(id, ItemCode ?? "", ItemName ?? "", ItemMandatory, ItemTracks ?? "", ct, ItemProvesCompliance); return id; }, ct);
 
     public Task<IActionResult> OnPostRemoveItemAsync(int id, int itemId, CancellationToken ct) =>
         Run(id, async () => { await contents.RemoveChecklistItemAsync(id, itemId, ct); return id; }, ct);
