@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using KeyProducts.Web.Data.Seed;
+using KeyProducts.Web.Infrastructure.Security;
+using KeyProducts.Web.Tests.Infrastructure;
+
+namespace KeyProducts.Web.Tests.Security;
+
+/// <summary>Guessing passwords locks out the guesser, not the account; the sign-in form and the password rules tell
+/// nothing about which accounts exist; common and short passwords are refused.</summary>
+public sealed partial class SignInAbuseTests(ClientAddressFactory app) : IClassFixture<ClientAddressFactory>
+{
+    private static async Task<string> ErrorOfAsync(HttpResponseMessage r)
+    {
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        return Summary().Match(html) is { Success: true } m ? m.Groups[1].Value.Trim() : throw new InvalidOperationException("no error summary");
+    }
+
+    [GeneratedRegex("<li>([^<]+)</li>")]
+    private static partial Regex Summary();
+
+    [Fact]
+    public async Task Repeated_failures_lock_out_the_guessing_client_but_not_the_owner_elsewhere()
+    {
+        const string victim = "hoidong3@spcncl.demo.vn";
+        using var attacker = app.ClientFrom("203.0.113.66");
+        for (var i = 0; i < 5; i++) await attacker.LoginAsync(victim, "Doan bua " + i);
+        var blocked = await attacker.LoginAsync(victim, AccountsSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, blocked.StatusCode); // no session, even with the right password
+        Assert.Contains("thử lại sau 15 phút", await ErrorOfAsync(blocked), StringComparison.Ordinal);
+
+        using var owner = app.ClientFrom("198.51.100.7");
+        var r = await owner.LoginAsync(victim, AccountsSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Equal("/Council", r.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_in_answers_the_same_for_an_unknown_email_a_wrong_password_and_a_blocked_client()
+    {
+        using var c = app.ClientFrom("203.0.113.10");
+        var unknown = await ErrorOfAsync(await c.LoginAsync("khong-ton-tai@vidu.vn", "Mot mat khau dai 2026"));
+        var wrong = await ErrorOfAsync(await c.LoginAsync(AccountsSeeder.LeaderEmail, "Mot mat khau dai 2026"));
+        Assert.Equal(unknown, wrong);
+        for (var i = 0; i < 5; i++) await c.LoginAsync("khong-ton-tai@vidu.vn", "sai " + i);
+        Assert.Equal(unknown, await ErrorOfAsync(await c.LoginAsync("khong-ton-tai@vidu.vn", "Mot mat khau dai 2026")));
+        Assert.DoesNotContain("khóa do đăng nhập sai", unknown, StringComparison.Ordinal);
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Theory]
+    [InlineData("Ngan@2026", "ít nhất 12 ký tự")]
+    [InlineData("password1234", "quá phổ biến")]
+    [InlineData("Qwertyuiop123", "quá phổ biến")]
+    public async Task A_new_password_must_be_long_and_not_common(string password, string message)
+    {
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.CouncilEmail);
+        var r = await c.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new()
+        {
+            ["Input.CurrentPassword"] = AccountsSeeder.DemoPassword, ["Input.NewPassword"] = password, ["Input.ConfirmPassword"] = password,
+        });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_common_password_list_ships_with_the_app_and_holds_more_than_100000_entries()
+    {
+        Assert.True(CommonPasswords.ShippedCount >= 100_000, $"{CommonPasswords.ShippedCount} entries");
+        Assert.True(CommonPasswords.Contains("PASSWORD1234"));
+        Assert.False(CommonPasswords.Contains("Cáp điện Sông Hồng 2026"));
+    }
+}
