@@ -72,3 +72,44 @@ public sealed partial class SignInAbuseTests(ClientAddressFactory app) : IClassF
         Assert.False(CommonPasswords.Contains("Cáp điện Sông Hồng 2026"));
     }
 }
+
+/// <summary>Registering with an e-mail that already has an account answers exactly like a new registration.</summary>
+public sealed class RegistrationEnumerationTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Registering_with_a_known_email_looks_like_a_new_registration_and_only_mails_the_owner()
+    {
+        using var fresh = TestClient.Anonymous(app);
+        var created = await fresh.PostFormAsync("/Account/Register", "/Account/Register",
+            Enterprises.RegistrationForm.Fields("0100233488", "moi-toanh@vidu.vn"));
+        using var probe = TestClient.Anonymous(app);
+        var known = await probe.PostFormAsync("/Account/Register", "/Account/Register",
+            Enterprises.RegistrationForm.Fields("0314409058", AccountsSeeder.LeaderEmail));
+
+        Assert.Equal(created.StatusCode, known.StatusCode);
+        Assert.Equal(created.Headers.Location, known.Headers.Location);
+        Assert.False(created.Headers.TryGetValues("Set-Cookie", out var c1) && c1.Any(v => v.StartsWith(".KeyProducts.Auth", StringComparison.Ordinal)));
+        Assert.False(known.Headers.TryGetValues("Set-Cookie", out var c2) && c2.Any(v => v.StartsWith(".KeyProducts.Auth", StringComparison.Ordinal)));
+        Assert.Contains("Đã nhận đăng ký", WebUtility.HtmlDecode(await (await probe.GetAsync("/Account/Register/Done")).Content.ReadAsStringAsync()));
+
+        Assert.False(await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            db.Enterprises, e => e.TaxCode == "0314409058")));
+        var mail = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Outbox, m => m.To == AccountsSeeder.LeaderEmail));
+        Assert.Contains("đã có tài khoản", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_the_same_way_for_a_known_and_an_unknown_email()
+    {
+        using var c = TestClient.Anonymous(app);
+        string Error(string html) => Regex.Match(WebUtility.HtmlDecode(html), "<li><a href=\"#Input_Password\">([^<]+)</a></li>").Groups[1].Value;
+        var f1 = Enterprises.RegistrationForm.Fields("0100233488", "khac-han@vidu.vn");
+        var f2 = Enterprises.RegistrationForm.Fields("0100233488", AccountsSeeder.LeaderEmail);
+        foreach (var f in new[] { f1, f2 }) f["Input.Password"] = f["Input.ConfirmPassword"] = "password1234";
+        var a = Error(await (await c.PostFormAsync("/Account/Register", "/Account/Register", f1)).Content.ReadAsStringAsync());
+        var b = Error(await (await c.PostFormAsync("/Account/Register", "/Account/Register", f2)).Content.ReadAsStringAsync());
+        Assert.Contains("quá phổ biến", a, StringComparison.Ordinal);
+        Assert.Equal(a, b);
+    }
+}
