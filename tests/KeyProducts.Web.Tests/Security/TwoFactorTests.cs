@@ -24,6 +24,9 @@ public sealed partial class TwoFactorTests(StaffTwoFactorFactory app) : IClassFi
     [GeneratedRegex("<li class=\"col\"><code>([^<]+)</code></li>")]
     private static partial Regex RecoveryPattern();
 
+    private static string Summary(string html) =>
+        Regex.Match(WebUtility.HtmlDecode(html), "error-summary.{0,600}", RegexOptions.Singleline).Value;
+
     private static async Task<(string Key, string[] Codes)> SetUpAsync(TestClient c)
     {
         var html = await c.GetHtmlAsync("/Account/TwoFactor/Setup");
@@ -81,6 +84,7 @@ public sealed partial class TwoFactorTests(StaffTwoFactorFactory app) : IClassFi
             var bad = await second.PostFormAsync("/Account/LoginWith2fa", "/Account/LoginWith2fa", new() { ["Code"] = "123 456" });
             Assert.Contains("Mã xác thực không đúng.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
             var step2 = await second.PostFormAsync("/Account/LoginWith2fa", "/Account/LoginWith2fa", new() { ["Code"] = Totp.Now(key) });
+            Assert.True(step2.StatusCode == HttpStatusCode.Redirect, $"{step2.StatusCode}: {Summary(await step2.Content.ReadAsStringAsync())}");
             Assert.Equal("/Portal", step2.Headers.Location?.OriginalString);
             Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/Portal")).StatusCode);
 

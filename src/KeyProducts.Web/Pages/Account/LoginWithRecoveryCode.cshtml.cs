@@ -30,7 +30,7 @@ public class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, U
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return RedirectToPage("/Account/Login");
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCode.Clean(Code));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCode.CleanRecovery(Code));
         if (result.Succeeded) return await LoginWith2faModel.SignedInAsync(user, users, ReturnUrl);
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? l["Nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút."]
