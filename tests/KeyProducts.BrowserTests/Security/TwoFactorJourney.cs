@@ -3,6 +3,7 @@ using KeyProducts.Web.Data.Seed;
 using KeyProducts.Web.Tests.Infrastructure;
 using KeyProducts.Web.Tests.Security;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.Security;
@@ -40,10 +41,11 @@ public sealed class StaffTwoFactorFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, string lang = "vi")
+    public async Task<IPage> NewPageAsync(int width = 1280, string lang = "vi", string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
+            StorageState = storageState,
             BaseURL = App.ClientOptions.BaseAddress.ToString(), Locale = lang == "en" ? "en-US" : "vi-VN",
             ViewportSize = new() { Width = width, Height = 900 },
         });
@@ -92,8 +94,7 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.WaitForURLAsync("**/Account/TwoFactor/Setup");
         await Assertions.Expect(page.Locator(".qr-code svg")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-setup-1280.png"), FullPage = true });
-        var small = await fx.NewPageAsync(375);
-        await small.Context.AddCookiesAsync(await page.Context.CookiesAsync());
+        var small = await fx.NewPageAsync(375, storageState: await page.Context.StorageStateAsync());
         await small.GotoAsync("/Account/TwoFactor/Setup");
         await small.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-setup-375.png"), FullPage = true });
         await small.Context.CloseAsync();
@@ -152,10 +153,8 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-manage-en-1280.png"), FullPage = true });
         await page.GetByTestId("two-factor-disable").ClickAsync();
         await Assertions.Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("Off.");
-        var missing = fx.App.Services.GetType() is not null
-            ? Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                .GetRequiredService<KeyProducts.Web.Infrastructure.Localization.TranslationTable>(fx.App.Services).Missing.Keys.ToList()
-            : [];
+        var missing = fx.App.Services.GetRequiredService<KeyProducts.Web.Infrastructure.Localization.TranslationTable>()
+            .Missing.Keys.ToList();
         Assert.True(missing.Count == 0, "Missing English translations:\n" + string.Join("\n", missing));
     }
 }
