@@ -129,7 +129,7 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
             {
                 var enterpriseId = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == "0108912347").Select(e => e.Id).FirstAsync());
                 var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Kế toán Đông Đô", EnterpriseId = enterpriseId };
-                await users.CreateAsync(user, AccountsSeeder.DemoPassword);
+                await AccountsSeeder.CreateWithDemoPasswordAsync(users, user);
                 await users.AddToRoleAsync(user, Roles.Enterprise);
             }
         }

@@ -35,6 +35,9 @@ public sealed class RegistrationJourneys(BrowserFixture fx) : Journey(fx)
         await page.Locator("#Input_Password").FillAsync("SonHa@2026xx");
         await page.Locator("#Input_ConfirmPassword").FillAsync("SonHa@2026xx");
         await page.GetByTestId("register-submit").ClickAsync();
+        await page.WaitForURLAsync("**/Account/Register/Done");
+        await page.GetByTestId("registered-login").ClickAsync();
+        await LoginThroughFormAsync(page, "quanly@sonha.vidu.vn", "SonHa@2026xx");
         await page.WaitForURLAsync("**/Portal");
         await Assertions.Expect(page.GetByTestId("enterprise-status")).ToHaveTextAsync("Chờ xác minh");
 

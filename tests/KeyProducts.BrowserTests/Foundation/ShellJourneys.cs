@@ -68,7 +68,7 @@ public sealed class ShellJourneys(BrowserFixture fx) : Journey(fx)
         await page.GetByLabel("Email").FillAsync(AccountsSeeder.OfficerEmail);
         await page.Locator("#Input_Password").FillAsync("Sai@matkhau1");
         await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Email hoặc mật khẩu không đúng.");
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("email hoặc mật khẩu không đúng");
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(AccountsSeeder.OfficerEmail);
     }
 }

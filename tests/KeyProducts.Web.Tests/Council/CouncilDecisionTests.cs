@@ -141,7 +141,7 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
             {
                 var enterpriseId = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == taxCode).Select(e => e.Id).FirstAsync());
                 var u = new Data.ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Kế toán", EnterpriseId = enterpriseId };
-                await users.CreateAsync(u, AccountsSeeder.DemoPassword);
+                await AccountsSeeder.CreateWithDemoPasswordAsync(users, u);
                 await users.AddToRoleAsync(u, Data.Roles.Enterprise);
             }
         }

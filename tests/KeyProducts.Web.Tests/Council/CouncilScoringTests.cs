@@ -110,6 +110,7 @@ public sealed class CouncilScoringTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(700, stored);
 
         // The API follows the same rule: an old Version gets 409.
+        await laptop.UseApiAntiforgeryAsync();
         var stale = await laptop.Http.PutAsJsonAsync($"/api/v1/council/sheets/{dossier}",
             new CouncilSheetEndpoints.SaveSheetDto(0, [new(ind, 300, null)], false));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -132,6 +133,7 @@ public sealed class CouncilScoringTests(AppFactory app) : IClassFixture<AppFacto
         var list = await member.Http.GetFromJsonAsync<List<CouncilSheetEndpoints.SheetSummaryDto>>("/api/v1/council/sheets");
         Assert.DoesNotContain(list!, s => s.DossierId == dossier);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/api/v1/council/sheets/{dossier}")).StatusCode);
+        await member.UseApiAntiforgeryAsync();
         var put = await member.Http.PutAsJsonAsync($"/api/v1/council/sheets/{dossier}", new CouncilSheetEndpoints.SaveSheetDto(0, [new(ind, 100, null)], false));
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.ScoreSheets.AnyAsync(s => s.DossierId == dossier && db.CouncilMembers.Any(m => m.Id == s.MemberId && m.UserId != null && db.Users.Any(u => u.Id == m.UserId && u.Email == Conflicted)))));

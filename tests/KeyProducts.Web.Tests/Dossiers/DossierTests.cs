@@ -152,6 +152,7 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var token = TestClient.AntiforgeryToken(await other.GetHtmlAsync("/Portal/Dossiers"))!;
         var post = await other.PostWithTokenAsync($"/Portal/Dossiers/Edit/{id}?handler=Conditions", token, []);
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        await other.UseApiAntiforgeryAsync();
         var submit = await other.Http.PostAsync(new Uri($"/api/v1/dossiers/{id}/submit", UriKind.Relative), null);
         Assert.NotEqual(HttpStatusCode.OK, submit.StatusCode);
         var list = await other.GetHtmlAsync("/api/v1/dossiers");

@@ -71,6 +71,7 @@ public sealed class EnterpriseAccessTests(AppFactory app) : IClassFixture<AppFac
         Assert.NotEmpty(products!);
         Assert.All(products!, p => Assert.Equal(ids.OwnEnterprise.ToString(System.Globalization.CultureInfo.InvariantCulture), p["enterpriseId"].ToString()));
 
+        await c.UseApiAntiforgeryAsync();
         var put = await c.Http.PutAsJsonAsync($"/api/v1/enterprises/me/products/{ids.OtherProduct}?version=0", new { name = "Bị sửa qua API" });
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync($"/api/v1/enterprises/{ids.OtherEnterprise}/products")).StatusCode);
@@ -93,6 +94,7 @@ public sealed class EnterpriseAccessTests(AppFactory app) : IClassFixture<AppFac
     public async Task An_enterprise_adds_a_product_through_the_api_and_bad_input_comes_back_as_problem_details()
     {
         using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.OtherEnterpriseEmail);
+        await c.UseApiAntiforgeryAsync();
         var bad = await c.Http.PostAsJsonAsync("/api/v1/enterprises/me/products", new { name = "Máy in 3D", isHighTech = true, highTechCode = "KHONG-CO" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Danh mục sản phẩm công nghệ cao", await bad.Content.ReadAsStringAsync());

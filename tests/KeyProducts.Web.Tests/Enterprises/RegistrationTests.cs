@@ -22,7 +22,8 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
         using var c = TestClient.Anonymous(app);
         var r = await c.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields(input, email));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.Equal("/Portal", r.Headers.Location?.OriginalString);
+        Assert.Equal("/Account/Register/Done", r.Headers.Location?.OriginalString);
+        Assert.Equal("/Portal", (await c.LoginAsync(email, RegistrationForm.Password)).Headers.Location?.OriginalString);
 
         var (status, owner, factories) = await app.WithDbAsync(async db =>
         {
@@ -73,6 +74,7 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
         var email = NewEmail();
         using var ent = TestClient.Anonymous(app);
         await ent.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields("0312687878", email, "Công ty TNHH Vòng Xác Minh"));
+        await ent.LoginAsync(email, RegistrationForm.Password);
         var id = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == "0312687878").Select(e => e.Id).SingleAsync());
         var page = $"/Secretariat/Enterprises/Details?id={id}";
 

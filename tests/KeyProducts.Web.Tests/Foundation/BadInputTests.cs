@@ -69,6 +69,7 @@ public sealed partial class BadInputTests(AppFactory app, ITestOutputHelper outp
         foreach (var role in new[] { "", AccountsSeeder.EnterpriseEmail, AccountsSeeder.OfficerEmail, AccountsSeeder.CouncilEmail })
         {
             using var c = await ClientAsync(role);
+            if (role.Length > 0) await c.UseApiAntiforgeryAsync();
             foreach (var e in endpoints)
             {
                 var who = role.Length == 0 ? "anonymous" : role;

@@ -5,7 +5,9 @@ public static class ApiV1
 {
     public static void MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("v1");
+        var api = app.MapGroup("/api/v1").WithTags("v1")
+            .AddEndpointFilter<Infrastructure.Security.CookieApiAntiforgery>();
+        Infrastructure.Security.CookieApiAntiforgery.MapTokenEndpoint(api);
         api.MapGet("/program", ProgramEndpoints.GetProgram).AllowAnonymous()
             .WithSummary("The program: phases and their targets, and the rounds published so far.");
         api.MapEnterpriseEndpoints();

@@ -43,6 +43,14 @@ public sealed class AccountsSeeder : IDemoSeeder
         await EnsureUser(ctx, OtherEnterpriseEmail, "Bùi Thị Hồng", Roles.Enterprise, second.Id);
     }
 
+    /// <summary>Creates a demo account with <see cref="DemoPassword"/>. The demo password predates the 12-character policy,
+    /// which applies to the passwords people choose, so it is hashed here without the policy; demo and test data only.</summary>
+    public static Task<IdentityResult> CreateWithDemoPasswordAsync(UserManager<ApplicationUser> users, ApplicationUser user)
+    {
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, DemoPassword);
+        return users.CreateAsync(user);
+    }
+
     private static async Task EnsureUser(SeedContext ctx, string email, string name, string role, int? enterpriseId = null)
     {
         if (await ctx.Users.FindByEmailAsync(email) is not null) return;
@@ -51,7 +59,7 @@ public sealed class AccountsSeeder : IDemoSeeder
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, EnterpriseId = enterpriseId,
             IsEnterpriseOwner = enterpriseId is not null, CreatedAt = ctx.Time.GetUtcNow(),
         };
-        var result = await ctx.Users.CreateAsync(user, DemoPassword);
+        var result = await CreateWithDemoPasswordAsync(ctx.Users, user);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         await ctx.Users.AddToRoleAsync(user, role);
     }

@@ -38,6 +38,8 @@ public sealed class RegistrationInput : EnterpriseProfileInput
 /// <summary>Self-registration: the account of the first staff member (owner) plus the enterprise profile, pending verification.</summary>
 public sealed class RegisterEnterprise(AppDbContext db, UserManager<ApplicationUser> users, MailOutbox mail, TimeProvider time)
 {
+    /// <summary>The outcome. <c>Enterprise</c> is null without errors when the e-mail already had an account: the owner of
+    /// that address gets a mail about it and the page answers exactly as for a new registration (no account enumeration).</summary>
     public sealed record Result(Enterprise? Enterprise, ApplicationUser? User, IReadOnlyList<FieldError> Errors);
 
     public const string DuplicateTaxCodeMessage =
@@ -61,10 +63,25 @@ public sealed class RegisterEnterprise(AppDbContext db, UserManager<ApplicationU
         else if (await db.Enterprises.AnyAsync(e => e.TaxCode == tax.Value, ct))
             errors.Add(new(nameof(input.TaxCode), DuplicateTaxCodeMessage));
         var email = input.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-            errors.Add(new(nameof(input.Email), "Email này đã có tài khoản. Vui lòng đăng nhập hoặc dùng chức năng quên mật khẩu."));
         errors.AddRange(await ReferenceChecks.CheckAsync(db, input, ct));
         if (errors.Count > 0) return new(null, null, errors);
+        // The password rules first, so a weak password is refused the same way whether or not the e-mail has an account.
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        var passwordErrors = new List<FieldError>();
+        foreach (var v in users.PasswordValidators)
+            if (await v.ValidateAsync(users, candidate, input.Password) is { Succeeded: false } bad)
+                passwordErrors.AddRange(bad.Errors.Select(e => new FieldError(nameof(input.Password), e.Description)));
+        if (passwordErrors.Count > 0) return new(null, null, passwordErrors);
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            users.PasswordHasher.HashPassword(candidate, input.Password); // the same hashing work as a new account
+            mail.Enqueue(email, "Có người vừa đăng ký bằng email của bạn — Sản phẩm công nghiệp chủ lực Hà Nội",
+                $"Kính gửi {existing.DisplayName},\n\nVừa có yêu cầu đăng ký doanh nghiệp {input.NameVi} bằng địa chỉ email này, "
+                + "nhưng email đã có tài khoản nên không có gì được tạo thêm. Nếu đó là bạn, hãy đăng nhập, hoặc dùng chức năng "
+                + "\"Quên mật khẩu?\" trên trang đăng nhập. Nếu không phải bạn, có thể bỏ qua thư này.\n");
+            await db.SaveChangesAsync(ct);
+            return new(null, null, []);
+        }
 
         var now = time.GetUtcNow();
         var enterprise = new Enterprise { TaxCode = tax.Value, CreatedAt = now, Status = EnterpriseStatus.Pending };

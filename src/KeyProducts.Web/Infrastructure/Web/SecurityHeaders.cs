@@ -18,6 +18,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h["Permissions-Policy"] = "camera=(self), geolocation=(), microphone=()";
+            // Private answers (anything behind sign-in) must not stay in a browser or proxy cache after signing out.
+            if (!h.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl) && context.GetEndpoint() is { } endpoint
+                && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+                h.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         return next(context);

@@ -33,8 +33,11 @@ public static class WebExtensions
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
+    /// <summary>A path on this site. Control characters (a tab or a newline) are refused as LocalRedirect refuses them:
+    /// browsers drop them, so "/\t/evil.example" would leave the site.</summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl);
 }
 
 public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck

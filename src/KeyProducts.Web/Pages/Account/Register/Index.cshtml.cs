@@ -1,9 +1,7 @@
-using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Features.Reference;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Account.Register;
 
 /// <summary>Self-registration of an enterprise: the owner's account and the profile, pending verification.</summary>
-public class IndexModel(RegisterEnterprise register, ReferenceLists lists, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(RegisterEnterprise register, ReferenceLists lists, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public RegistrationInput Input { get; set; } = new();
 
@@ -29,9 +27,9 @@ public class IndexModel(RegisterEnterprise register, ReferenceLists lists, SignI
             var result = await register.RunAsync(Input, ct);
             if (result.Errors.Count == 0)
             {
-                await signIn.SignInAsync(result.User!, isPersistent: false);
-                TempData["Flash"] = l["Đã gửi đăng ký. Hồ sơ doanh nghiệp đang chờ Sở Công Thương xác minh."].Value;
-                return LocalRedirect("/Portal");
+                // The same answer whether the e-mail was new or already had an account (then only a mail goes to it).
+                TempData["RegisteredEmail"] = Input.Email.Trim();
+                return LocalRedirect("/Account/Register/Done");
             }
             ModelState.AddErrors(result.Errors, nameof(Input), l);
         }
