@@ -14,7 +14,8 @@ namespace KeyProducts.BrowserTests.Support;
 public sealed partial class SupportJourney(BrowserFixture fx) : Journey(fx)
 {
     private static FilePayload Pdf(string name) =>
-        new() { Name = name, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% " + name + "\n%%EOF") };
+        new() { Name = name, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% "
+            + name + "\n%%EOF") };
 
     private async Task<int> EnterpriseTimesAsync(int year)
     {
@@ -28,18 +29,20 @@ public sealed partial class SupportJourney(BrowserFixture fx) : Journey(fx)
         var today = VietnamTime.Today(TimeProvider.System);
         var title = "Kêu gọi đào tạo ở nước ngoài — đợt bổ sung " + Guid.NewGuid().ToString("N")[..4];
 
-        // The officer opens a new call of the overseas-training program (70%, 100 million per learner) and publishes it.
+        // The officer opens a new call of the overseas-training program (70%, 100 million per learner), publishes it.
         var officer = await OpenAsync();
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
         await officer.GotoAsync("/Secretariat/Support/Programs");
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Hỗ trợ đào tạo ở nước ngoài cho doanh nghiệp nhỏ và vừa" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link,
+            new() { Name = "Hỗ trợ đào tạo ở nước ngoài cho doanh nghiệp nhỏ và vừa" }).ClickAsync();
         await officer.GetByTestId("new-call").ClickAsync();
         await officer.Locator("#Input_Title").FillAsync(title);
         await officer.GetByTestId("save-call").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("saved")).ToBeVisibleAsync();
         await officer.GetByTestId("publish-call").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("call-published")).ToBeVisibleAsync();
-        var year = await Fx.App.WithDbAsync(db => db.SupportCalls.Where(c => c.Title == title).Select(c => c.Year).FirstAsync());
+        var year = await Fx.App.WithDbAsync(db => db.SupportCalls.Where(c => c.Title == title).Select(c => c.Year)
+            .FirstAsync());
         var timesBefore = await EnterpriseTimesAsync(year);
 
         var visitor = await OpenAsync();
@@ -85,7 +88,8 @@ public sealed partial class SupportJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(officer.GetByTestId("support-state")).ToHaveTextAsync("Đã phê duyệt");
 
         // Two tranches; the second completes the support.
-        foreach (var (amount, reference, state) in new[] { ("120.000.000", "UNC-01", "Đang giải ngân"), ("80.000.000", "UNC-02", "Đã giải ngân đủ") })
+        foreach (var (amount, reference, state) in new[] { ("120.000.000", "UNC-01", "Đang giải ngân"), ("80.000.000",
+            "UNC-02", "Đã giải ngân đủ") })
         {
             await officer.GetByTestId("tranche-amount").FillAsync(amount);
             await officer.Locator("#PaidOn").FillAsync(today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));

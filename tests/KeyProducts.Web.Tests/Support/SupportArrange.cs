@@ -16,15 +16,18 @@ internal static class SupportArrange
     public const string Admin = "quantri@spcncl.demo.vn";
 
     /// <summary>A program of its own (so tests do not share a budget) with an open, published call this year.</summary>
-    public static Task<(int ProgramId, int CallId, int Year)> ProgramAsync(AppFactory app, long budgetVnd, int rateBp = 10000,
+    public static Task<(int ProgramId, int CallId, int Year)> ProgramAsync(AppFactory app, long budgetVnd,
+        int rateBp = 10000,
         long? capPerEnterpriseYear = null, long? capPerItem = null) => app.WithDbAsync(async db =>
     {
         var today = VietnamTime.Today(app.Clock);
         var p = new SupportProgram
         {
             Code = "T-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), Name = "Chương trình thử nghiệm",
-            ManagingUnit = "Sở Công Thương Hà Nội", StartYear = today.Year - 1, EndYear = today.Year + 1, YearlyBudgetVnd = budgetVnd,
-            CoFundingRateBasisPoints = rateBp, CapPerEnterprisePerYearVnd = capPerEnterpriseYear, CapPerItemVnd = capPerItem,
+            ManagingUnit = "Sở Công Thương Hà Nội", StartYear = today.Year - 1, EndYear = today.Year + 1,
+                YearlyBudgetVnd = budgetVnd,
+            CoFundingRateBasisPoints = rateBp, CapPerEnterprisePerYearVnd = capPerEnterpriseYear,
+                CapPerItemVnd = capPerItem,
             ItemUnit = capPerItem is null ? "hạng mục" : "học viên",
         };
         db.SupportPrograms.Add(p);
@@ -32,7 +35,8 @@ internal static class SupportArrange
         var call = new SupportCall
         {
             ProgramId = p.Id, Year = today.Year, Title = "Đợt thử nghiệm " + p.Code, OpensOn = today.AddDays(-5),
-            ClosesOn = today.AddDays(30), DocumentsAsked = "Đơn đề nghị hỗ trợ", Published = true, PublishedAt = app.Clock.GetUtcNow(),
+            ClosesOn = today.AddDays(30), DocumentsAsked = "Đơn đề nghị hỗ trợ", Published = true,
+                PublishedAt = app.Clock.GetUtcNow(),
         };
         db.SupportCalls.Add(call);
         db.SupportBudgets.Add(new SupportBudget { ProgramId = p.Id, Year = today.Year, AllocatedVnd = budgetVnd });
@@ -47,7 +51,8 @@ internal static class SupportArrange
         var call = await db.SupportCalls.FirstAsync(c => c.Id == callId);
         var a = new SupportApplication
         {
-            CallId = call.Id, ProgramId = call.ProgramId, Year = call.Year, EnterpriseId = enterpriseId, Purpose = "Thử nghiệm",
+            CallId = call.Id, ProgramId = call.ProgramId, Year = call.Year, EnterpriseId = enterpriseId,
+                Purpose = "Thử nghiệm",
             Code = "HT-T-" + Guid.NewGuid().ToString("N")[..10], CreatedAt = app.Clock.GetUtcNow(),
         };
         a.SetItems(costs.Select((c, i) => ($"Hạng mục {i + 1}", c, 1)));
@@ -58,7 +63,8 @@ internal static class SupportArrange
     });
 
     public static Task<List<int>> VerifiedEnterprisesAsync(AppFactory app, int count) => app.WithDbAsync(db =>
-        db.Enterprises.Where(e => e.Status == EnterpriseStatus.Verified).OrderBy(e => e.Id).Select(e => e.Id).Take(count).ToListAsync());
+        db.Enterprises.Where(e => e.Status == EnterpriseStatus.Verified).OrderBy(e => e.Id).Select(e => e.Id)
+            .Take(count).ToListAsync());
 
     public static Task<int> EnterpriseOfAsync(AppFactory app, string email) => app.WithDbAsync(db =>
         db.Users.Where(u => u.Email == email).Select(u => u.EnterpriseId!.Value).FirstAsync());

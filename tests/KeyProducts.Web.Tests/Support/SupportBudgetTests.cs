@@ -22,11 +22,14 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
         var second = await SubmittedAsync(app, callId, enterprises[1], 200_000_000);
         using var officer = await TestClient.LoggedInAsync(app, Officer);
         using var admin = await TestClient.LoggedInAsync(app, Admin);
-        async Task<(TestClient C, string Url, Dictionary<string, string> Form, string Token)> Prepare(TestClient c, int id)
+        async Task<(TestClient C, string Url, Dictionary<string, string> Form, string Token)> Prepare(TestClient c,
+            int id)
         {
             var html = await c.GetHtmlAsync($"/Secretariat/Support/Application/{id}");
-            var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
-            var token = TestClient.AntiforgeryToken(await (await c.GetAsync($"/Secretariat/Support/Application/{id}")).Content
+            var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"")
+                .Groups[1].Value;
+            var token = TestClient.AntiforgeryToken(await (await c.GetAsync($"/Secretariat/Support/Application/{id}"))
+                .Content
                 .ReadAsStringAsync())!;
             return (c, $"/Secretariat/Support/Application/{id}?handler=Approve",
                 new() { ["Version"] = version, ["Amount"] = "200.000.000" }, token);
@@ -39,7 +42,8 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
             Task.Run(() => b.C.PostWithTokenAsync(b.Url, b.Token, b.Form)));
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.BadRequest], responses.Select(r => r.StatusCode).Order());
-        var refused = WebUtility.HtmlDecode(await responses.Single(r => r.StatusCode == HttpStatusCode.BadRequest).Content
+        var refused = WebUtility.HtmlDecode(await responses.Single(r => r.StatusCode == HttpStatusCode.BadRequest)
+            .Content
             .ReadAsStringAsync());
         Assert.Contains("Vượt ngân sách: ngân sách năm", refused, StringComparison.Ordinal);
         Assert.Contains("còn 100.000.000 đ", refused, StringComparison.Ordinal);
@@ -58,7 +62,8 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
         var enterprises = await VerifiedEnterprisesAsync(app, 6);
         var ids = new List<int>();
         foreach (var e in enterprises) ids.Add(await SubmittedAsync(app, callId, e, 200_000_000));
-        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Officer).Select(u => u.Id).FirstAsync());
+        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == Officer).Select(u => u.Id)
+            .FirstAsync());
         var start = new TaskCompletionSource();
 
         var tasks = ids.Select(id => Task.Run(async () =>
@@ -66,7 +71,8 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<KeyProducts.Web.Data.AppDbContext>();
             var approve = scope.ServiceProvider.GetRequiredService<ApproveSupportApplication>();
-            var a = await db.SupportApplications.Include(x => x.Items).Include(x => x.History).FirstAsync(x => x.Id == id);
+            var a = await db.SupportApplications.Include(x => x.Items).Include(x => x.History).FirstAsync(x
+                => x.Id == id);
             await start.Task;
             try
             {
@@ -82,7 +88,8 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
         var results = await Task.WhenAll(tasks);
 
         Assert.Equal(2, results.Count(r => r == "approved"));
-        Assert.All(results.Where(r => r != "approved"), r => Assert.StartsWith("Vượt ngân sách", r, StringComparison.Ordinal));
+        Assert.All(results.Where(r => r != "approved"), r => Assert.StartsWith("Vượt ngân sách", r,
+            StringComparison.Ordinal));
         var budget = await BudgetAsync(app, programId, year);
         Assert.Equal(400_000_000, budget.CommittedVnd);
         var approved = await app.WithDbAsync(db => db.SupportApplications.Where(x => ids.Contains(x.Id)
@@ -97,9 +104,11 @@ public sealed class SupportBudgetTests(AppFactory app) : IClassFixture<AppFactor
         var id = await SubmittedAsync(app, callId, (await VerifiedEnterprisesAsync(app, 1))[0], 150_000_000);
         using var c = await TestClient.LoggedInAsync(app, Officer);
         var html = await c.GetHtmlAsync($"/Secretariat/Support/Application/{id}?lang=en");
-        var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"")
+            .Groups[1].Value;
         var r = await c.PostFormAsync($"/Secretariat/Support/Application/{id}",
-            $"/Secretariat/Support/Application/{id}?handler=Approve&lang=en", new() { ["Version"] = version, ["Amount"] = "150.000.000" });
+            $"/Secretariat/Support/Application/{id}?handler=Approve&lang=en", new() { ["Version"] = version,
+                ["Amount"] = "150.000.000" });
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
         Assert.Contains("Over budget: the program's", body, StringComparison.Ordinal);

@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Features.Support;
 
 /// <summary>The officer records a tranche paid to the enterprise. The total paid never exceeds the approved amount
-/// (rule in Core, CHECK constraint in the database); the budget's disbursed total rises in the same transaction.</summary>
+/// (rule in Core, CHECK constraint in the database); the budget's disbursed total rises in the same
+/// transaction.</summary>
 public sealed class DisburseSupportTranche(AppDbContext db, TimeProvider time, SupportNotifier notifier)
 {
-    public async Task ExecuteAsync(SupportApplication a, int seenVersion, string userId, long amountVnd, DateOnly paidOn,
+    public async Task ExecuteAsync(SupportApplication a, int seenVersion, string userId, long amountVnd,
+        DateOnly paidOn,
         string reference, CancellationToken ct = default)
     {
         SupportVersion.Expect(db, a, seenVersion);
@@ -24,7 +26,8 @@ public sealed class DisburseSupportTranche(AppDbContext db, TimeProvider time, S
             """, ct);
         if (rows != 1) throw new DomainException("Amount", "Số tiền giải ngân vượt số đã cam kết của ngân sách.");
         await notifier.NotifyEnterpriseAsync(a, $"Giải ngân đợt {tranche.Number} cho hồ sơ {a.Code}",
-            $"Đã giải ngân {VnFormat.Vnd(amountVnd)} đồng (chứng từ {tranche.Reference}, ngày {VnFormat.Date(paidOn)}). "
+            $"Đã giải ngân {VnFormat.Vnd(amountVnd)} đồng (chứng từ {tranche.Reference}, "
+            + $"ngày {VnFormat.Date(paidOn)}). "
             + $"Tổng đã giải ngân: {VnFormat.Vnd(a.DisbursedVnd)} / {VnFormat.Vnd(a.ApprovedVnd ?? 0)} đồng.", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Support;
 
-public sealed record SupportProgramFields(string Code, string Name, string ManagingUnit, string LegalBasis, int StartYear,
+public sealed record SupportProgramFields(string Code, string Name, string ManagingUnit, string LegalBasis,
+    int StartYear,
     int EndYear, long YearlyBudgetVnd, int RateBasisPoints, long? CapPerEnterprisePerYearVnd, long? CapPerItemVnd,
     string ItemUnit, string Eligibility, bool RecognizedOnly, bool SpcnclPriority, bool Active);
 
@@ -21,7 +22,8 @@ public sealed class SaveSupportProgram(AppDbContext db)
             p = await db.SupportPrograms.FirstOrDefaultAsync(x => x.Id == pid, ct)
                 ?? throw new DomainException("NoProgram", "Không tìm thấy chương trình hỗ trợ.");
             if (p.Version != seenVersion)
-                throw new DomainException("Changed", "Chương trình vừa được người khác thay đổi. Vui lòng tải lại trang.");
+                throw new DomainException("Changed",
+                    "Chương trình vừa được người khác thay đổi. Vui lòng tải lại trang.");
             db.Entry(p).Property(x => x.Version).OriginalValue = seenVersion;
         }
         else

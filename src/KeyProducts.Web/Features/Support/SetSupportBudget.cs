@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Features.Support;
 
 /// <summary>An officer sets the budget allocated to a program for a year. It can never drop below what is already
-/// committed: the change is one conditional UPDATE, so a parallel approval cannot slip between check and write.</summary>
+/// committed: the change is one conditional UPDATE, so a parallel approval cannot slip between check and
+/// write.</summary>
 public sealed class SetSupportBudget(AppDbContext db)
 {
     public async Task ExecuteAsync(int programId, int year, long allocatedVnd, CancellationToken ct = default)
@@ -19,7 +20,8 @@ public sealed class SetSupportBudget(AppDbContext db)
                 year, program.StartYear, program.EndYear);
         if (!await db.SupportBudgets.AnyAsync(b => b.ProgramId == programId && b.Year == year, ct))
         {
-            db.SupportBudgets.Add(new SupportBudget { ProgramId = programId, Year = year, AllocatedVnd = allocatedVnd });
+            db.SupportBudgets.Add(new SupportBudget { ProgramId = programId, Year = year,
+                AllocatedVnd = allocatedVnd });
             await db.SaveChangesAsync(ct);
             return;
         }

@@ -35,7 +35,8 @@ public sealed class StartSupportApplication(AppDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var application = new SupportApplication
         {
-            CallId = call.Id, ProgramId = call.ProgramId, Year = call.Year, EnterpriseId = enterpriseId, CreatedAt = now,
+            CallId = call.Id, ProgramId = call.ProgramId, Year = call.Year, EnterpriseId = enterpriseId,
+                CreatedAt = now,
             Code = "tmp-" + Guid.NewGuid().ToString("N"),
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -61,6 +62,7 @@ public static class SupportRecognitions
     {
         var ids = productIds.ToList();
         return (await db.Recognitions.Where(r => ids.Contains(r.ProductId) && r.RevokedAt == null
-            && r.ValidFrom <= today && r.ValidTo >= today).Select(r => r.ProductId).Distinct().ToListAsync(ct)).ToHashSet();
+            && r.ValidFrom <= today && r.ValidTo >= today).Select(r => r.ProductId).Distinct().ToListAsync(ct))
+                .ToHashSet();
     }
 }

@@ -15,7 +15,8 @@ public sealed class SupportAccess(AppDbContext db)
         : v.EnterpriseId is { } e ? db.SupportApplications.Where(a => a.EnterpriseId == e)
         : db.SupportApplications.Where(a => false);
 
-    /// <summary>The application with everything it owns, tracked, when the viewer may see it; otherwise null (a 404).</summary>
+    /// <summary>The application with everything it owns, tracked, when the viewer may see it; otherwise null (a
+    /// 404).</summary>
     public async Task<SupportApplication?> LoadAsync(DossierViewer v, int id, CancellationToken ct = default) =>
         await VisibleTo(v).Include(a => a.Items).Include(a => a.Products).Include(a => a.Documents)
             .Include(a => a.History).Include(a => a.Tranches).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);

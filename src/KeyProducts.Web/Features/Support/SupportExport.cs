@@ -15,7 +15,8 @@ public sealed class SupportExport(SupportQueries queries)
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(Sheet(label("Hồ sơ hỗ trợ")));
         string[] headers = ["Mã hồ sơ", "Năm", "Chương trình", "Doanh nghiệp", "Mã số thuế", "Ngành", "Xã/phường",
-            "Ưu tiên SPCNCL", "Trạng thái", "Ngày nộp", "Chi phí đề nghị (đồng)", "Phê duyệt (đồng)", "Đã giải ngân (đồng)"];
+            "Ưu tiên SPCNCL", "Trạng thái", "Ngày nộp", "Chi phí đề nghị (đồng)", "Phê duyệt (đồng)",
+                "Đã giải ngân (đồng)"];
         double[] widths = [16, 8, 30, 40, 14, 28, 22, 14, 18, 12, 22, 20, 20];
         for (var c = 0; c < headers.Length; c++)
         {

@@ -45,7 +45,8 @@ public sealed record SupportCallRow(int Id, int ProgramId, string ProgramCode, s
 /// <summary>Read queries of the support capability: one SQL query per list, whatever its row count.</summary>
 public sealed class SupportQueries(AppDbContext db, SupportAccess access)
 {
-    public async Task<IReadOnlyList<SupportRow>> ListAsync(DossierViewer viewer, SupportFilter f, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SupportRow>> ListAsync(DossierViewer viewer, SupportFilter f,
+        CancellationToken ct = default)
     {
         var q = access.VisibleTo(viewer).AsNoTracking();
         if (f.ProgramId is { } p) q = q.Where(a => a.ProgramId == p);
@@ -66,7 +67,8 @@ public sealed class SupportQueries(AppDbContext db, SupportAccess access)
             rows = rows.Where(x => x.en.SearchText.Contains(text) || x.a.Code.Contains(f.Text!.Trim()));
         }
         var list = await rows.Select(x => new SupportRow(x.a.Id, x.a.Code, x.en.Id, x.en.NameVi, x.en.TaxCode, x.pr.Id,
-                x.pr.Code, x.pr.Name, x.pr.SpcnclPriority, x.a.Year, x.c.Title, x.a.State, x.a.Priority, x.a.RequestedVnd,
+                x.pr.Code, x.pr.Name, x.pr.SpcnclPriority, x.a.Year, x.c.Title, x.a.State, x.a.Priority,
+                    x.a.RequestedVnd,
                 x.a.ApprovedVnd, x.a.DisbursedVnd, x.a.SubmittedAt, x.a.DecidedAt,
                 x.sec == null ? null : x.sec.NameVi, x.en.HeadOffice.CommuneCode))
             .ToListAsync(ct);
@@ -85,9 +87,11 @@ public sealed class SupportQueries(AppDbContext db, SupportAccess access)
                 select new { c, p }).ToListAsync(ct))
         .Select(x => new SupportCallRow(x.c.Id, x.p.Id, x.p.Code, x.p.Name, x.p.ManagingUnit, x.c.Year, x.c.Title,
             x.c.OpensOn, x.c.ClosesOn, x.c.DocumentList, x.c.Published, x.p.RecognizedOnly, x.p.SpcnclPriority,
-            x.p.Eligibility, x.p.CoFundingRateBasisPoints, x.p.CapPerEnterprisePerYearVnd, x.p.CapPerItemVnd, x.p.ItemUnit))
+            x.p.Eligibility, x.p.CoFundingRateBasisPoints, x.p.CapPerEnterprisePerYearVnd, x.p.CapPerItemVnd,
+                x.p.ItemUnit))
         .ToList();
 
     public async Task<IReadOnlyList<SupportCallRow>> OpenCallsAsync(DateOnly today, CancellationToken ct = default) =>
-        (await PublishedCallsAsync(ct)).Where(c => c.OpensOn <= today && today <= c.ClosesOn).OrderBy(c => c.ClosesOn).ToList();
+        (await PublishedCallsAsync(ct)).Where(c => c.OpensOn <= today && today <= c.ClosesOn).OrderBy(c => c.ClosesOn)
+            .ToList();
 }

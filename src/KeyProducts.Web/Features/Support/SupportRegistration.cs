@@ -6,7 +6,8 @@ public static class SupportRegistration
     public static IServiceCollection AddSupport(this IServiceCollection services) => services
         .AddScoped<SupportAccess>().AddScoped<SupportQueries>().AddScoped<SupportNotifier>().AddScoped<SupportExport>()
         .AddScoped<ISupportStatistics, SupportStatistics>()
-        .AddScoped<SaveSupportProgram>().AddScoped<SetSupportBudget>().AddScoped<SaveSupportCall>().AddScoped<PublishSupportCall>()
+        .AddScoped<SaveSupportProgram>().AddScoped<SetSupportBudget>().AddScoped<SaveSupportCall>()
+            .AddScoped<PublishSupportCall>()
         .AddScoped<StartSupportApplication>().AddScoped<SaveSupportApplication>().AddScoped<UploadSupportDocument>()
         .AddScoped<SubmitSupportApplication>().AddScoped<RequestSupportChanges>().AddScoped<RejectSupportApplication>()
         .AddScoped<ApproveSupportApplication>().AddScoped<DisburseSupportTranche>();

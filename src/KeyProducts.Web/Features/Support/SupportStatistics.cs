@@ -10,13 +10,15 @@ public sealed record SupportTally(string Key, string Label, int EnterpriseTimes,
     long DisbursedVnd);
 
 /// <summary>The budget of one program in one year against what is committed and paid.</summary>
-public sealed record SupportBudgetUse(int ProgramId, string ProgramCode, string ProgramName, int Year, long AllocatedVnd,
+public sealed record SupportBudgetUse(int ProgramId, string ProgramCode, string ProgramName, int Year,
+    long AllocatedVnd,
     long CommittedVnd, long DisbursedVnd)
 {
     public long RemainingVnd => AllocatedVnd - CommittedVnd;
 
     /// <summary>Committed share of the allocation in hundredths of a percent (0 when nothing is allocated).</summary>
-    public long CommittedPercentHundredths => AllocatedVnd == 0 ? 0 : (long)((Int128)CommittedVnd * 10000 / AllocatedVnd);
+    public long CommittedPercentHundredths
+        => AllocatedVnd == 0 ? 0 : (long)((Int128)CommittedVnd * 10000 / AllocatedVnd);
 }
 
 public sealed record SupportReport(int? Year, SupportTally Total, IReadOnlyList<SupportTally> ByYear,
@@ -25,7 +27,8 @@ public sealed record SupportReport(int? Year, SupportTally Total, IReadOnlyList<
 
 /// <summary>Support figures for reports and the program's KPIs. An enterprise-time (lượt doanh nghiệp) is one
 /// application with a commitment (approved, disbursing or completed), counted in the year of its call: an enterprise
-/// supported by two programs in a year counts twice. The plan 2021–2025 aims at 100–200 enterprise-times a year.</summary>
+/// supported by two programs in a year counts twice. The plan 2021–2025 aims at 100–200 enterprise-times a
+/// year.</summary>
 public interface ISupportStatistics
 {
     Task<int> EnterpriseTimesAsync(int year, CancellationToken ct = default);
@@ -42,7 +45,8 @@ public sealed class SupportStatistics(AppDbContext db) : ISupportStatistics
         long ApprovedVnd, long DisbursedVnd, string? SectorCode, string? SectorName, string? CommuneCode);
 
     public async Task<int> EnterpriseTimesAsync(int year, CancellationToken ct = default) =>
-        await db.SupportApplications.CountAsync(a => a.Year == year && SupportTransitions.Committed.Contains(a.State), ct);
+        await db.SupportApplications.CountAsync(a => a.Year == year && SupportTransitions.Committed.Contains(a.State),
+            ct);
 
     public async Task<IReadOnlyList<SupportBudgetUse>> BudgetUseAsync(int? year, CancellationToken ct = default)
     {
@@ -51,7 +55,8 @@ public sealed class SupportStatistics(AppDbContext db) : ISupportStatistics
         return await (from b in q
                       join p in db.SupportPrograms on b.ProgramId equals p.Id
                       orderby b.Year descending, p.Code
-                      select new SupportBudgetUse(p.Id, p.Code, p.Name, b.Year, b.AllocatedVnd, b.CommittedVnd, b.DisbursedVnd))
+                      select new SupportBudgetUse(p.Id, p.Code, p.Name, b.Year, b.AllocatedVnd, b.CommittedVnd,
+                          b.DisbursedVnd))
             .ToListAsync(ct);
     }
 
@@ -72,7 +77,8 @@ public sealed class SupportStatistics(AppDbContext db) : ISupportStatistics
             Group(rows, r => r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r => r.Year.ToString(
                 System.Globalization.CultureInfo.InvariantCulture)).OrderByDescending(t => t.Key).ToList(),
             Group(rows, r => r.ProgramCode, r => r.ProgramName).OrderBy(t => t.Key, StringComparer.Ordinal).ToList(),
-            Group(rows, r => r.SectorCode ?? "", r => r.SectorName ?? "").OrderByDescending(t => t.EnterpriseTimes).ToList(),
+            Group(rows, r => r.SectorCode ?? "", r => r.SectorName ?? "").OrderByDescending(t => t.EnterpriseTimes)
+                .ToList(),
             Group(rows, r => r.CommuneCode ?? "", r => SupportUnits.Name(communes, r.CommuneCode) ?? "")
                 .OrderByDescending(t => t.EnterpriseTimes).ToList(),
             await BudgetUseAsync(year, ct));

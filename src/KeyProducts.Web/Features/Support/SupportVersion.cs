@@ -6,7 +6,8 @@ namespace KeyProducts.Web.Features.Support;
 
 public static class SupportVersion
 {
-    /// <summary>Refuses a change made from a stale page; the version the user saw becomes the concurrency token.</summary>
+    /// <summary>Refuses a change made from a stale page; the version the user saw becomes the concurrency
+    /// token.</summary>
     public static void Expect(AppDbContext db, SupportApplication a, int seenVersion)
     {
         if (a.Version != seenVersion)

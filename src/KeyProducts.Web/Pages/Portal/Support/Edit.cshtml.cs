@@ -76,8 +76,10 @@ public class EditModel(AppDbContext db, DossierAccess dossiers, SupportAccess ac
             else if (it.Description.Length > 500)
                 ModelState.AddModelError($"Items[{i}].Description", l["Tối đa 500 ký tự."]);
             var cost = SupportInput.Vnd(ModelState, $"Items[{i}].Cost", it.Cost, l);
-            if (cost == 0) ModelState.AddModelError($"Items[{i}].Cost", l["Chi phí của hạng mục phải là số nguyên dương (đồng)."]);
-            if (it.Quantity is < 1 or > 1000) ModelState.AddModelError($"Items[{i}].Quantity", l["Số lượng phải từ 1 đến 1000."]);
+            if (cost == 0) ModelState.AddModelError($"Items[{i}].Cost",
+                l["Chi phí của hạng mục phải là số nguyên dương (đồng)."]);
+            if (it.Quantity is < 1 or > 1000) ModelState.AddModelError($"Items[{i}].Quantity",
+                l["Số lượng phải từ 1 đến 1000."]);
             if (cost is > 0) items.Add(new SupportItemInput(it.Description?.Trim() ?? "", cost.Value, it.Quantity));
         }
         if (items.Count == 0 && ModelState.IsValid)
@@ -87,7 +89,8 @@ public class EditModel(AppDbContext db, DossierAccess dossiers, SupportAccess ac
         return true;
     });
 
-    public Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct) => HandleAsync(id, "documents", async () =>
+    public Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct) => HandleAsync(id, "documents",
+        async () =>
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -119,7 +122,8 @@ public class EditModel(AppDbContext db, DossierAccess dossiers, SupportAccess ac
         }
         catch (FileTooLargeException)
         {
-            ModelState.AddModelError(nameof(Upload), l["Tệp vượt quá dung lượng cho phép ({0} MB mỗi tệp, {1} MB mỗi hồ sơ).",
+            ModelState.AddModelError(nameof(Upload),
+                l["Tệp vượt quá dung lượng cho phép ({0} MB mỗi tệp, {1} MB mỗi hồ sơ).",
                 DossierLimits.MaxFileBytes / 1048576, DossierLimits.MaxDossierBytes / 1048576]);
             Response.StatusCode = 413;
         }
@@ -130,7 +134,8 @@ public class EditModel(AppDbContext db, DossierAccess dossiers, SupportAccess ac
         }
         catch (DomainException ex)
         {
-            var key = section == "documents" ? nameof(Upload) : ex.Code is "Items" or "Products" or "Purpose" ? ex.Code : "";
+            var key = section == "documents" ? nameof(Upload)
+                : ex.Code is "Items" or "Products" or "Purpose" ? ex.Code : "";
             if (key == "Products") key = nameof(ProductIds);
             ModelState.AddModelError(key, ex.Localized(l));
             Response.StatusCode = 400;
@@ -161,7 +166,8 @@ public class EditModel(AppDbContext db, DossierAccess dossiers, SupportAccess ac
         Program = await db.SupportPrograms.AsNoTracking().FirstAsync(p => p.Id == a.ProgramId, ct);
         Call = await db.SupportCalls.AsNoTracking().FirstAsync(c => c.Id == a.CallId, ct);
         Preview = await SupportAmounts.ComputeAsync(db, a, ct);
-        var products = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == a.EnterpriseId).OrderBy(p => p.Name)
+        var products = await db.Products.AsNoTracking().Where(p => p.EnterpriseId == a.EnterpriseId).OrderBy(p
+            => p.Name)
             .Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var recognized = await SupportRecognitions.RecognizedProductsAsync(db, products.Select(p => p.Id),
             VietnamTime.Today(time), ct);

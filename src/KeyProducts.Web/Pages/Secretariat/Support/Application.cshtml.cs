@@ -77,7 +77,8 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
         var amount = SupportInput.Vnd(ModelState, nameof(TrancheAmount), TrancheAmount, l);
         if (PaidOn is null && !ModelState.ContainsKey(nameof(PaidOn)))
             ModelState.AddModelError(nameof(PaidOn), l["Cần nhập ngày chi."]);
-        if (string.IsNullOrWhiteSpace(Reference)) ModelState.AddModelError(nameof(Reference), l["Cần nhập số chứng từ."]);
+        if (string.IsNullOrWhiteSpace(Reference)) ModelState.AddModelError(nameof(Reference),
+            l["Cần nhập số chứng từ."]);
         return await RunAsync(id, nameof(TrancheAmount), a =>
             disburse.ExecuteAsync(a, Version, UserId, amount!.Value, PaidOn!.Value, Reference ?? "", ct), ct);
     }
@@ -138,10 +139,12 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
             .Select(x => new { x.NameVi, x.TaxCode }).FirstAsync(ct);
         (EnterpriseName, TaxCode) = (e.NameVi, e.TaxCode);
         Computation = await SupportAmounts.ComputeAsync(db, a, ct);
-        Budget = await db.SupportBudgets.AsNoTracking().FirstOrDefaultAsync(b => b.ProgramId == a.ProgramId && b.Year == a.Year, ct);
+        Budget = await db.SupportBudgets.AsNoTracking().FirstOrDefaultAsync(b => b.ProgramId == a.ProgramId
+            && b.Year == a.Year, ct);
         var productIds = a.Products.Select(p => p.ProductId).ToList();
         var recognized = await SupportRecognitions.RecognizedProductsAsync(db, productIds, VietnamTime.Today(time), ct);
-        Products = (await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).Select(p => new { p.Id, p.Name })
+        Products = (await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).Select(p => new { p.Id,
+            p.Name })
             .ToListAsync(ct)).Select(p => new LinkedProduct(p.Id, p.Name, recognized.Contains(p.Id))).ToList();
         var userIds = a.History.Select(h => h.UserId).Concat(a.Tranches.Select(t => t.UserId)).Distinct().ToList();
         UserNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))

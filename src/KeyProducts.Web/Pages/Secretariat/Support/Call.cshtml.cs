@@ -11,7 +11,8 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Secretariat.Support;
 
-/// <summary>Create or edit a program's yearly call (dates, documents asked) and publish it on the public site.</summary>
+/// <summary>Create or edit a program's yearly call (dates, documents asked) and publish it on the public
+/// site.</summary>
 public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall publish, TimeProvider time,
     IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -40,14 +41,17 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
         Input = Call is { } c
             ? new CallInput
             {
-                Year = c.Year, Title = c.Title, OpensOn = c.OpensOn, ClosesOn = c.ClosesOn, DocumentsAsked = c.DocumentsAsked,
+                Year = c.Year, Title = c.Title, OpensOn = c.OpensOn, ClosesOn = c.ClosesOn,
+                    DocumentsAsked = c.DocumentsAsked,
                 Version = c.Version,
             }
             : new CallInput
             {
-                Year = Math.Clamp(today.Year, Program!.StartYear, Program.EndYear), OpensOn = today, ClosesOn = today.AddDays(60),
+                Year = Math.Clamp(today.Year, Program!.StartYear, Program.EndYear), OpensOn = today,
+                    ClosesOn = today.AddDays(60),
                 Title = $"Kêu gọi đề nghị hỗ trợ: {Program.Name}",
-                DocumentsAsked = "Đơn đề nghị hỗ trợ\nHợp đồng hoặc báo giá của các hạng mục\nGiấy chứng nhận đăng ký doanh nghiệp",
+                DocumentsAsked = "Đơn đề nghị hỗ trợ\nHợp đồng hoặc báo giá của các hạng mục\n"
+                    + "Giấy chứng nhận đăng ký doanh nghiệp",
             };
         return Page();
     }
@@ -56,7 +60,8 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
     {
         if (!ModelState.IsValid) return await FailAsync(id, 400, ct);
         return await RunAsync(id, async () => (await save.ExecuteAsync(ProgramId, id, Input.Version,
-            new SupportCallFields(Input.Year, Input.Title ?? "", Input.OpensOn, Input.ClosesOn, Input.DocumentsAsked ?? ""), ct)).Id, ct);
+            new SupportCallFields(Input.Year, Input.Title ?? "", Input.OpensOn, Input.ClosesOn,
+                Input.DocumentsAsked ?? ""), ct)).Id, ct);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
@@ -68,7 +73,8 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
     private async Task<IActionResult> RunAsync(int? id, Func<Task<int>> action, CancellationToken ct)
     {
         if (!await db.SupportPrograms.AnyAsync(p => p.Id == ProgramId, ct)) return NotFound();
-        if (id is { } cid && !await db.SupportCalls.AnyAsync(c => c.Id == cid && c.ProgramId == ProgramId, ct)) return NotFound();
+        if (id is { } cid && !await db.SupportCalls.AnyAsync(c => c.Id == cid && c.ProgramId == ProgramId,
+            ct)) return NotFound();
         try
         {
             var callId = await action();
@@ -82,7 +88,8 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ex.Code is "Title" or "Year" or "ClosesOn" ? "Input." + ex.Code : "", ex.Localized(l));
+            ModelState.AddModelError(ex.Code is "Title" or "Year" or "ClosesOn" ? "Input." + ex.Code : "",
+                ex.Localized(l));
             return await FailAsync(id, 400, ct);
         }
     }
@@ -94,7 +101,8 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
         if (Request.Query["handler"] == "Publish" && Call is { } c)
             Input = new CallInput
             {
-                Year = c.Year, Title = c.Title, OpensOn = c.OpensOn, ClosesOn = c.ClosesOn, DocumentsAsked = c.DocumentsAsked,
+                Year = c.Year, Title = c.Title, OpensOn = c.OpensOn, ClosesOn = c.ClosesOn,
+                    DocumentsAsked = c.DocumentsAsked,
                 Version = c.Version,
             };
         Response.StatusCode = status;
@@ -106,7 +114,8 @@ public class CallModel(AppDbContext db, SaveSupportCall save, PublishSupportCall
         Program = await db.SupportPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == ProgramId, ct);
         if (Program is null) return false;
         if (id is not { } cid) return true;
-        Call = await db.SupportCalls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid && c.ProgramId == ProgramId, ct);
+        Call = await db.SupportCalls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cid && c.ProgramId == ProgramId,
+            ct);
         Applications = await db.SupportApplications.CountAsync(a => a.CallId == cid, ct);
         return Call is not null;
     }

@@ -27,13 +27,16 @@ public class IndexModel(AppDbContext db, DossierAccess access, SupportQueries qu
     public List<int> Years { get; private set; } = [];
     public string? EnterpriseName { get; private set; }
 
-    private SupportFilter Filter => new(ProgramId, Year, State, PriorityOnly, EnterpriseId, Q?.Length > 200 ? Q[..200] : Q);
+    private SupportFilter Filter => new(ProgramId, Year, State, PriorityOnly, EnterpriseId,
+        Q?.Length > 200 ? Q[..200] : Q);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Programs = (await db.SupportPrograms.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name })
+        Programs = (await db.SupportPrograms.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Code,
+            p.Name })
             .ToListAsync(ct)).Select(p => (p.Id, $"{p.Code} — {p.Name}")).ToList();
-        Years = await db.SupportCalls.AsNoTracking().Select(c => c.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        Years = await db.SupportCalls.AsNoTracking().Select(c => c.Year).Distinct().OrderByDescending(y => y)
+            .ToListAsync(ct);
         if (EnterpriseId is { } e)
             EnterpriseName = await db.Enterprises.Where(x => x.Id == e).Select(x => x.NameVi).FirstOrDefaultAsync(ct);
         Rows = await queries.ListAsync(await access.ViewerAsync(User, ct), Filter, ct);

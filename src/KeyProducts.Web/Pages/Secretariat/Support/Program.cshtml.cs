@@ -58,14 +58,18 @@ public class ProgramModel(AppDbContext db, SaveSupportProgram save, SetSupportBu
     {
         var budget = SupportInput.Vnd(ModelState, "Input.YearlyBudget", Input.YearlyBudget, l);
         var rate = SupportInput.Rate(ModelState, "Input.Rate", Input.Rate, l);
-        var capEnterprise = SupportInput.Vnd(ModelState, "Input.CapPerEnterprisePerYear", Input.CapPerEnterprisePerYear, l, required: false);
+        var capEnterprise = SupportInput.Vnd(ModelState, "Input.CapPerEnterprisePerYear",
+            Input.CapPerEnterprisePerYear, l, required: false);
         var capItem = SupportInput.Vnd(ModelState, "Input.CapPerItem", Input.CapPerItem, l, required: false);
         if (!ModelState.IsValid) return await FailAsync(id, 400, ct);
         return await RunAsync(id, "Input", async () =>
         {
-            var p = await save.ExecuteAsync(id, Input.Version, new SupportProgramFields(Input.Code ?? "", Input.Name ?? "",
-                Input.ManagingUnit ?? "", Input.LegalBasis ?? "", Input.StartYear, Input.EndYear, budget!.Value, rate!.Value,
-                capEnterprise, capItem, Input.ItemUnit ?? "", Input.Eligibility ?? "", Input.RecognizedOnly, Input.SpcnclPriority,
+            var p = await save.ExecuteAsync(id, Input.Version, new SupportProgramFields(Input.Code ?? "", Input.Name
+                ?? "",
+                Input.ManagingUnit ?? "", Input.LegalBasis ?? "", Input.StartYear, Input.EndYear, budget!.Value,
+                    rate!.Value,
+                capEnterprise, capItem, Input.ItemUnit ?? "", Input.Eligibility ?? "", Input.RecognizedOnly,
+                    Input.SpcnclPriority,
                 Input.Active), ct);
             return p.Id;
         }, ct);
@@ -100,7 +104,8 @@ public class ProgramModel(AppDbContext db, SaveSupportProgram save, SetSupportBu
         catch (DomainException ex)
         {
             var key = ex.Code is "Code" or "Name" or "EndYear" or "YearlyBudgetVnd" or "CoFundingRateBasisPoints"
-                or "CapPerEnterprisePerYearVnd" or "CapPerItemVnd" ? field + "." + FieldOf(ex.Code) : field == "Input" ? "" : field;
+                or "CapPerEnterprisePerYearVnd" or "CapPerItemVnd" ? field + "."
+                    + FieldOf(ex.Code) : field == "Input" ? "" : field;
             ModelState.AddModelError(key, ex.Localized(l));
             return await FailAsync(id, 400, ct, refill: field != "Input");
         }
@@ -131,20 +136,26 @@ public class ProgramModel(AppDbContext db, SaveSupportProgram save, SetSupportBu
         Input = Program is { } p
             ? new ProgramInput
             {
-                Code = p.Code, Name = p.Name, ManagingUnit = p.ManagingUnit, LegalBasis = p.LegalBasis, StartYear = p.StartYear,
-                EndYear = p.EndYear, YearlyBudget = VnFormat.Vnd(p.YearlyBudgetVnd), Rate = SupportInput.Percent(p.CoFundingRateBasisPoints),
-                CapPerEnterprisePerYear = SupportInput.Amount(p.CapPerEnterprisePerYearVnd), CapPerItem = SupportInput.Amount(p.CapPerItemVnd),
-                ItemUnit = p.ItemUnit, Eligibility = p.Eligibility, RecognizedOnly = p.RecognizedOnly, SpcnclPriority = p.SpcnclPriority,
+                Code = p.Code, Name = p.Name, ManagingUnit = p.ManagingUnit, LegalBasis = p.LegalBasis,
+                    StartYear = p.StartYear,
+                EndYear = p.EndYear, YearlyBudget = VnFormat.Vnd(p.YearlyBudgetVnd),
+                    Rate = SupportInput.Percent(p.CoFundingRateBasisPoints),
+                CapPerEnterprisePerYear = SupportInput.Amount(p.CapPerEnterprisePerYearVnd),
+                    CapPerItem = SupportInput.Amount(p.CapPerItemVnd),
+                ItemUnit = p.ItemUnit, Eligibility = p.Eligibility, RecognizedOnly = p.RecognizedOnly,
+                    SpcnclPriority = p.SpcnclPriority,
                 Active = p.Active, Version = p.Version,
             }
-            : new ProgramInput { StartYear = year, EndYear = year + 4, Rate = "100", SpcnclPriority = true, Active = true, ItemUnit = "hạng mục" };
+            : new ProgramInput { StartYear = year, EndYear = year + 4, Rate = "100", SpcnclPriority = true,
+                Active = true, ItemUnit = "hạng mục" };
     }
 
     private async Task LoadAsync(int? id, CancellationToken ct)
     {
         if (id is not { } pid) return;
         Program = await db.SupportPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct);
-        Budgets = await db.SupportBudgets.AsNoTracking().Where(b => b.ProgramId == pid).OrderByDescending(b => b.Year).ToListAsync(ct);
+        Budgets = await db.SupportBudgets.AsNoTracking().Where(b => b.ProgramId == pid).OrderByDescending(b => b.Year)
+            .ToListAsync(ct);
         Calls = await db.SupportCalls.AsNoTracking().Where(c => c.ProgramId == pid).OrderByDescending(c => c.Year)
             .ThenByDescending(c => c.OpensOn).ToListAsync(ct);
     }

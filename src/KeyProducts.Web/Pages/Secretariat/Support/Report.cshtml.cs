@@ -17,7 +17,8 @@ public class ReportModel(AppDbContext db, ISupportStatistics statistics) : PageM
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Years = await db.SupportBudgets.AsNoTracking().Select(b => b.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        Years = await db.SupportBudgets.AsNoTracking().Select(b => b.Year).Distinct().OrderByDescending(y => y)
+            .ToListAsync(ct);
         if (Year is { } y && !Years.Contains(y)) Year = null;
         Report = await statistics.ReportAsync(Year, ct);
     }
