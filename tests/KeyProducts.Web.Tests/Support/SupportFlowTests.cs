@@ -198,6 +198,13 @@ public sealed partial class SupportFlowTests(AppFactory app) : IClassFixture<App
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.CountAsync(e
             => e.EntityType.Contains("SupportApplication")
             && e.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))) >= 5);
+        var budgetId = (await BudgetAsync(app, programId, year))
+            .Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var budgetAudit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "SupportBudget"
+            && e.EntityId == budgetId && e.Action == "Modified").Select(e => e.Changes).ToListAsync());
+        Assert.Equal(3, budgetAudit.Count);
+        Assert.Contains(budgetAudit, c => c.Contains("CommittedVnd", StringComparison.Ordinal)
+            && c.Contains("120000000", StringComparison.Ordinal));
         Assert.Contains(code, await ent.GetHtmlAsync("/Portal/Support"), StringComparison.Ordinal);
         Assert.Contains(code, await officer.GetHtmlAsync($"/Secretariat/Support?EnterpriseId={enterpriseId}"),
             StringComparison.Ordinal);

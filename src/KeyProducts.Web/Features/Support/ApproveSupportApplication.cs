@@ -12,7 +12,8 @@ namespace KeyProducts.Web.Features.Support;
 /// checked, in the same transaction as the approval; a CHECK constraint on the table backs it up. The UPDATE also
 /// locks the budget row, so the per-enterprise cap is recomputed after it, when no parallel approval of the same
 /// program and year can still change the enterprise's commitments.</summary>
-public sealed class ApproveSupportApplication(AppDbContext db, TimeProvider time, SupportNotifier notifier)
+public sealed class ApproveSupportApplication(AppDbContext db, TimeProvider time, SupportNotifier notifier,
+    SupportBudgetAudit audit)
 {
     public async Task ExecuteAsync(SupportApplication a, int seenVersion, string userId, long amountVnd,
         CancellationToken ct = default)
@@ -40,6 +41,7 @@ public sealed class ApproveSupportApplication(AppDbContext db, TimeProvider time
                 "Vượt ngân sách: ngân sách năm {0} của chương trình chỉ còn {1} đ, không đủ để cam kết {2} đ.",
                 a.Year, VnFormat.Vnd(Math.Max(0, budget.RemainingVnd)), VnFormat.Vnd(amountVnd));
         }
+        await audit.RecordAsync(a.ProgramId, a.Year, nameof(SupportBudget.CommittedVnd), amountVnd, ct);
         var computation = await SupportAmounts.ComputeAsync(db, a, ct);
         Check(amountVnd, computation);
         a.Approve(amountVnd, computation, userId, time.GetUtcNow());

@@ -8,7 +8,8 @@ namespace KeyProducts.Web.Features.Support;
 /// <summary>The officer records a tranche paid to the enterprise. The total paid never exceeds the approved amount
 /// (rule in Core, CHECK constraint in the database); the budget's disbursed total rises in the same
 /// transaction.</summary>
-public sealed class DisburseSupportTranche(AppDbContext db, TimeProvider time, SupportNotifier notifier)
+public sealed class DisburseSupportTranche(AppDbContext db, TimeProvider time, SupportNotifier notifier,
+    SupportBudgetAudit audit)
 {
     public async Task ExecuteAsync(SupportApplication a, int seenVersion, string userId, long amountVnd,
         DateOnly paidOn,
@@ -25,6 +26,7 @@ public sealed class DisburseSupportTranche(AppDbContext db, TimeProvider time, S
             WHERE "ProgramId" = {a.ProgramId} AND "Year" = {a.Year} AND "DisbursedVnd" + {amountVnd} <= "CommittedVnd"
             """, ct);
         if (rows != 1) throw new DomainException("Amount", "Số tiền giải ngân vượt số đã cam kết của ngân sách.");
+        await audit.RecordAsync(a.ProgramId, a.Year, nameof(SupportBudget.DisbursedVnd), amountVnd, ct);
         await notifier.NotifyEnterpriseAsync(a, $"Giải ngân đợt {tranche.Number} cho hồ sơ {a.Code}",
             $"Đã giải ngân {VnFormat.Vnd(amountVnd)} đồng (chứng từ {tranche.Reference}, "
             + $"ngày {VnFormat.Date(paidOn)}). "

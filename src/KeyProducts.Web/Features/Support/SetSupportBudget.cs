@@ -8,7 +8,7 @@ namespace KeyProducts.Web.Features.Support;
 /// <summary>An officer sets the budget allocated to a program for a year. It can never drop below what is already
 /// committed: the change is one conditional UPDATE, so a parallel approval cannot slip between check and
 /// write.</summary>
-public sealed class SetSupportBudget(AppDbContext db)
+public sealed class SetSupportBudget(AppDbContext db, SupportBudgetAudit audit)
 {
     public async Task ExecuteAsync(int programId, int year, long allocatedVnd, CancellationToken ct = default)
     {
@@ -25,6 +25,9 @@ public sealed class SetSupportBudget(AppDbContext db)
             await db.SaveChangesAsync(ct);
             return;
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var before = await db.SupportBudgets.Where(b => b.ProgramId == programId && b.Year == year)
+            .Select(b => b.AllocatedVnd).FirstAsync(ct);
         var rows = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE "SupportBudgets" SET "AllocatedVnd" = {allocatedVnd}, "Version" = "Version" + 1
@@ -37,5 +40,8 @@ public sealed class SetSupportBudget(AppDbContext db)
             throw new DomainException("Allocated", "Ngân sách không thể thấp hơn số đã cam kết ({0} đ).",
                 VnFormat.Vnd(committed));
         }
+        await audit.RecordAsync(programId, year, nameof(SupportBudget.AllocatedVnd), allocatedVnd - before, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 }
