@@ -15,6 +15,7 @@ public static class FeatureRegistration
         services.AddReferenceFeatures();
         Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
         services.AddCouncil();
+        Support.SupportRegistration.AddSupport(services);
         return services;
     }
 }
