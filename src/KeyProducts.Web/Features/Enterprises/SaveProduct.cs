@@ -38,16 +38,3 @@ public sealed class SaveProduct(AppDbContext db, TimeProvider time)
         return (product, []);
     }
 }
-
-/// <summary>Deletes a product that never took part in a round; one that did keeps its history.</summary>
-public sealed class DeleteProduct(AppDbContext db)
-{
-    public async Task<string?> RunAsync(Product product, CancellationToken ct)
-    {
-        if (await db.Dossiers.AnyAsync(d => d.ProductId == product.Id, ct))
-            return "Sản phẩm đã có hồ sơ tham gia xét chọn nên không thể xóa.";
-        db.Products.Remove(product);
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-}

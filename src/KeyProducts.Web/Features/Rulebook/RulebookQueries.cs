@@ -47,50 +47,6 @@ public sealed class RulebookQueries(AppDbContext db)
         (await db.CriteriaSets.Where(s => s.Name == name).MaxAsync(s => (int?)s.VersionNumber, ct) ?? 0) + 1;
 }
 
-/// <summary>Copies a set (frozen or not) into a new draft version with the same name.</summary>
-public sealed class CopyCriteriaSet(AppDbContext db, RulebookQueries queries)
-{
-    public async Task<CriteriaSet?> RunAsync(int id, CancellationToken ct)
-    {
-        var source = await queries.LoadAsync(id, track: false, ct);
-        if (source is null) return null;
-        var copy = source.CopyAsDraft(await queries.NextVersionAsync(source.Name, ct));
-        db.CriteriaSets.Add(copy);
-        await db.SaveChangesAsync(ct);
-        return copy;
-    }
-}
-
-/// <summary>Makes a set the one rounds may use: it must have indicators and a pass mark within its total.</summary>
-public sealed class ActivateCriteriaSet(AppDbContext db, RulebookQueries queries)
-{
-    public async Task<string?> RunAsync(int id, CancellationToken ct)
-    {
-        var set = await queries.LoadAsync(id, track: true, ct);
-        if (set is null) return "Không tìm thấy bộ tiêu chí.";
-        if (set.Status == CriteriaSetStatus.Active) return null;
-        if (set.MaxTotalHundredths <= 0) return "Bộ tiêu chí chưa có chỉ tiêu nào.";
-        if (set.Rules.PassMarkHundredths > set.MaxTotalHundredths) return "Điểm đạt lớn hơn tổng điểm tối đa của bộ tiêu chí.";
-        if (set.Tracks.Count == 0) return "Bộ tiêu chí chưa có nhóm điều kiện (luồng xét chọn) nào.";
-        set.Status = CriteriaSetStatus.Active;
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
-}
-
-/// <summary>Retires a set: rounds already using it keep it, new rounds should not.</summary>
-public sealed class RetireCriteriaSet(AppDbContext db)
-{
-    public async Task<bool> RunAsync(int id, CancellationToken ct)
-    {
-        var set = await db.CriteriaSets.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (set is null) return false;
-        set.Status = CriteriaSetStatus.Retired;
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
-}
-
 public static class RulebookFeatures
 {
     public static IServiceCollection AddRulebookFeatures(this IServiceCollection services) => services

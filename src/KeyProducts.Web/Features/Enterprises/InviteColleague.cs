@@ -8,16 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Enterprises;
 
-/// <summary>Invitation tokens: only the SHA-256 of the token is stored, so a database leak does not open accounts.</summary>
-public static class InvitationToken
-{
-    public static string New() => Base64Url(RandomNumberGenerator.GetBytes(32));
-
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-}
-
 /// <summary>The owner of an enterprise account invites a colleague by e-mail; the link is valid for 7 days.</summary>
 public sealed class InviteColleague(AppDbContext db, UserManager<ApplicationUser> users, MailOutbox mail, TimeProvider time)
 {
@@ -44,39 +34,5 @@ public sealed class InviteColleague(AppDbContext db, UserManager<ApplicationUser
             + $"Mở liên kết sau trong 7 ngày để tạo tài khoản:\n{link}\n");
         await db.SaveChangesAsync(ct);
         return (token, null);
-    }
-}
-
-/// <summary>A colleague accepts an invitation: the account is created and linked to the inviting enterprise.</summary>
-public sealed class AcceptInvitation(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider time)
-{
-    public async Task<EnterpriseInvitation?> FindValidAsync(string? token, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return null;
-        var hash = InvitationToken.Hash(token);
-        var now = time.GetUtcNow();
-        var invitation = await db.EnterpriseInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
-        return invitation is { AcceptedAt: null } && invitation.ExpiresAt > now ? invitation : null;
-    }
-
-    public async Task<IReadOnlyList<string>> RunAsync(EnterpriseInvitation invitation, string displayName, string password, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new ApplicationUser
-        {
-            UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim(),
-            EnterpriseId = invitation.EnterpriseId, IsEnterpriseOwner = false, CreatedAt = time.GetUtcNow(),
-        };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
-        {
-            await tx.RollbackAsync(ct);
-            return created.Errors.Select(e => e.Description).ToList();
-        }
-        await users.AddToRoleAsync(user, Roles.Enterprise);
-        invitation.AcceptedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return [];
     }
 }
