@@ -108,7 +108,30 @@
     });
   }
 
+  // Score sheets: the total of the points typed so far ("4,5" or "4.5"), shown in Vietnamese format as it changes.
+  function runningTotals() {
+    document.querySelectorAll("form").forEach(form => {
+      const out = form.querySelector("output[data-total]");
+      if (!out) return;
+      const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+      const update = () => {
+        let sum = 0;
+        form.querySelectorAll("[data-points]").forEach(el => {
+          const v = Number.parseFloat(String(el.value || "").trim().replace(/\./g, "").replace(",", "."));
+          const raw = String(el.value || "").trim();
+          // "4.5" typed with a dot is a decimal point, not a thousands separator.
+          const n = /^\d+\.\d{1,2}$/.test(raw) ? Number.parseFloat(raw) : v;
+          if (Number.isFinite(n) && n >= 0) sum += n;
+        });
+        out.textContent = fmt.format(sum);
+      };
+      form.addEventListener("input", update);
+      form.addEventListener("change", update);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    runningTotals();
     focusErrorSummary();
     confirmations();
     unsavedWarnings();
