@@ -71,8 +71,10 @@ public sealed class PhoneTour(BrowserFixture fx) : Journey(fx)
     private const string WidestElement = """
         () => {
           let worst = null, right = document.documentElement.clientWidth;
+          const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; return false; };
           for (const el of document.body.querySelectorAll('*')) {
             const r = el.getBoundingClientRect();
+            if (r.right > right + 0.5 && scrolls(el)) continue;
             if (r.right > right + 0.5) { right = r.right; worst = el; }
           }
           if (!worst) for (const el of document.body.querySelectorAll('*')) if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') worst = el;

@@ -221,3 +221,6 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         return null;
     }
 }
+
+/// <summary>Model of the _FiguresTable partial: the dossier, and whether each row links back to the figures form.</summary>
+public sealed record FiguresTableModel(DossierWorkspace W, bool ChangeLinks);
