@@ -131,6 +131,22 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
         Assert.DoesNotContain("Doanh thu sản phẩm (đồng)", en, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_dossier_export_has_a_filter_a_frozen_header_and_dates_as_dates()
+    {
+        using var o = await TestClient.LoggedInAsync(app, Officer);
+        var roundId = await app.WithDbAsync(db => db.Rounds.Where(r => r.Year == 2026).Select(r => r.Id).FirstAsync());
+        var r = await o.GetAsync($"/Secretariat/Dossiers?handler=Export&roundId={roundId}");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        using var wb = new ClosedXML.Excel.XLWorkbook(await r.Content.ReadAsStreamAsync());
+        var ws = wb.Worksheet(1);
+        Assert.True(ws.AutoFilter.IsEnabled);
+        Assert.Equal(1, ws.SheetView.SplitRow);
+        var dates = ws.Column(8).CellsUsed().Skip(1).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, c => Assert.Equal(ClosedXML.Excel.XLDataType.DateTime, c.DataType));
+    }
+
     private static string Status(string html, string section) =>
         Regex.Match(html, $"data-testid=\"status-{section}\">([^<]*)<").Groups[1].Value;
 
