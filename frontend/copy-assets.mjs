@@ -9,8 +9,6 @@ const files = {
   "bootstrap-icons/font/bootstrap-icons.min.css": "bootstrap-icons/bootstrap-icons.min.css",
   "bootstrap-icons/font/fonts": "bootstrap-icons/fonts",
   "bootstrap-icons/LICENSE": "bootstrap-icons/LICENSE",
-  "htmx.org/dist/htmx.min.js": "htmx/htmx.min.js",
-  "htmx.org/LICENSE": "htmx/LICENSE",
   "chart.js/dist/chart.umd.min.js": "chartjs/chart.umd.min.js",
   "chart.js/LICENSE.md": "chartjs/LICENSE.md",
 };

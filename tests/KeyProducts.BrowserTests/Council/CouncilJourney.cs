@@ -53,8 +53,21 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         await member.GetByLabel("Nhận xét").First.FillAsync("Tăng trưởng doanh thu ổn định, cao hơn bình quân ngành.");
         await member.GetByTestId("save-draft").ClickAsync();
         await Assertions.Expect(member.GetByTestId("saved")).ToBeVisibleAsync();
+        // Submitting asks for confirmation first: cancelling leaves the sheet open, confirming locks it.
+        await Assertions.Expect(member.GetByTestId("running-total")).ToContainTextAsync(",5");
+        var asked = new List<string>();
+        void Cancel(object? _, IDialog d) { asked.Add(d.Message); _ = d.DismissAsync(); }
+        member.Dialog += Cancel;
+        await member.GetByTestId("submit-sheet").ClickAsync();
+        await Assertions.Expect(member.GetByTestId("submit-sheet")).ToBeEnabledAsync();
+        Assert.Contains(asked, m => m.Contains("khóa", StringComparison.Ordinal));
+        Assert.Equal(0, await member.GetByTestId("locked").CountAsync());
+        member.Dialog -= Cancel;
+        void Confirm(object? _, IDialog d) => _ = d.AcceptAsync();
+        member.Dialog += Confirm;
         await member.GetByTestId("submit-sheet").ClickAsync();
         await Assertions.Expect(member.GetByTestId("locked")).ToBeVisibleAsync();
+        member.Dialog -= Confirm;
 
         // The secretary follows progress and reminds those who have not submitted.
         await officer.GotoAsync("/Secretariat/Council/Progress");

@@ -51,13 +51,19 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         await ent.Locator("#ProductId").SelectOptionAsync(new SelectOptionValue { Label = productName });
         await ent.Locator("#TrackId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
         await ent.GetByRole(AriaRole.Button, new() { Name = "Lập hồ sơ" }).ClickAsync();
+        // The dossier is a task list: one section per page, each saved back to the list with its status.
+        await ent.GetByTestId("task-figures").GetByRole(AriaRole.Link).ClickAsync();
         await ent.Locator("#Figures_2__ProductRevenue").FillAsync("150.000.000.000");
         await ent.Locator("#Figures_2__EnterpriseRevenue").FillAsync("320.000.000.000");
-        await ent.GetByRole(AriaRole.Button, new() { Name = "Lưu số liệu" }).ClickAsync();
+        await ent.GetByRole(AriaRole.Button, new() { Name = "Lưu và quay lại" }).ClickAsync();
         await Assertions.Expect(ent.GetByTestId("saved")).ToBeVisibleAsync();
+        await Assertions.Expect(ent.GetByTestId("status-figures")).ToHaveTextAsync("Đã xong");
+        await ent.GetByTestId("task-conditions").GetByRole(AriaRole.Link).ClickAsync();
         foreach (var (code, required) in answers)
             await ent.Locator($"#ans-{code}-{(required ? "yes" : "no")}").CheckAsync();
-        await ent.GetByRole(AriaRole.Button, new() { Name = "Lưu điều kiện" }).ClickAsync();
+        await ent.GetByRole(AriaRole.Button, new() { Name = "Lưu và quay lại" }).ClickAsync();
+        await Assertions.Expect(ent.GetByTestId("status-conditions")).ToHaveTextAsync("Đã xong");
+        await ent.GetByTestId("task-documents").GetByRole(AriaRole.Link).ClickAsync();
         foreach (var code in new[] { "PDK", "TMSP", "GCNDKDN", "BCTC", "CAMKET" })
         {
             var row = ent.GetByTestId("item-" + code);
@@ -65,6 +71,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
             await row.Locator("button[type=submit]").ClickAsync();
             await Assertions.Expect(ent.GetByTestId("item-" + code)).ToContainTextAsync(code.ToLowerInvariant() + ".pdf");
         }
+        await ent.GetByRole(AriaRole.Link, new() { Name = "Xong, quay lại danh sách" }).ClickAsync();
         await Assertions.Expect(ent.GetByTestId("missing")).ToContainTextAsync("đủ thông tin");
         await ent.GetByTestId("to-check").ClickAsync();
         await ent.GetByTestId("submit").ClickAsync();
@@ -86,9 +93,13 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         // The enterprise sees what to supplement, replaces only that file and resubmits.
         await ent.GotoAsync($"/Portal/Dossiers/Edit/{dossierId}");
         await Assertions.Expect(ent.GetByTestId("supplement")).ToContainTextAsync("Thiếu báo cáo tài chính");
+        await Assertions.Expect(ent.GetByTestId("status-documents")).ToHaveTextAsync("Cần bổ sung");
+        await ent.GetByTestId("task-documents").GetByRole(AriaRole.Link).ClickAsync();
         Assert.Equal(0, await ent.GetByTestId("item-PDK").Locator("input[type=file]").CountAsync());
         await ent.GetByTestId("item-BCTC").Locator("input[type=file]").SetInputFilesAsync(Pdf("bctc-kiem-toan.pdf"));
         await ent.GetByTestId("item-BCTC").Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(ent.GetByTestId("item-BCTC")).ToContainTextAsync("bctc-kiem-toan.pdf");
+        await ent.GetByTestId("back-to-tasks").ClickAsync();
         await ent.GetByTestId("to-check").ClickAsync();
         await ent.GetByTestId("submit").ClickAsync();
         await Assertions.Expect(ent.GetByTestId("receipt-code")).ToHaveTextAsync(code2);

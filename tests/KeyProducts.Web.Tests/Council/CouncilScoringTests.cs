@@ -34,7 +34,7 @@ public sealed class CouncilScoringTests(AppFactory app) : IClassFixture<AppFacto
             ["Input.Items[0].Points"] = "99",
             ["Input.Items[0].Comment"] = "Rất tốt",
         });
-        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
         Assert.Contains("error-summary", body);
         Assert.Contains("không hợp lệ", body);

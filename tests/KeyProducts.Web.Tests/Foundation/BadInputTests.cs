@@ -20,7 +20,9 @@ public sealed partial class BadInputTests(AppFactory app, ITestOutputHelper outp
     private const string Missing = "99999999";
 
     private static readonly string[] Hostile =
-        [new string('Đ', 5000), "<script>alert(1)</script>' OR 1=1 -- 😀🇻🇳", "-1", "999999999999", "abc", "31/02/2026"];
+        [new string('Đ', 5000), "<script>alert(1)</script>' OR 1=1 -- 😀🇻🇳", "-1", "999999999999", "abc", "31/02/2026",
+         // Numbers past every integer type: 20 digits (past long) and a very long one, with and without decimals.
+         "99999999999999999999", new string('9', 400), "1" + new string('0', 40) + ",125"];
 
     [Theory]
     [InlineData("/Portal")]

@@ -30,7 +30,7 @@ public sealed class DossierExport(DossierQueries queries)
             ws.Cell(r, 5).Value = x.TrackCode;
             ws.Cell(r, 6).Value = x.SectorName ?? "";
             ws.Cell(r, 7).Value = label(DossierStateText.Of(x.State));
-            ws.Cell(r, 8).Value = x.SubmittedAt is { } s ? VnFormat.Date(s) : "";
+            if (x.SubmittedAt is { } s) ws.Cell(r, 8).Value = VietnamTime.ToLocal(s).Date;
             ws.Cell(r, 9).Value = x.Revision;
             if (x.ProductRevenueVnd is { } rev) ws.Cell(r, 10).Value = rev;
             if (x.ExportUsdCents is { } exp) ws.Cell(r, 11).Value = exp / 100m;
@@ -38,6 +38,10 @@ public sealed class DossierExport(DossierQueries queries)
         }
         ws.Column(10).Style.NumberFormat.Format = "#,##0";
         ws.Column(11).Style.NumberFormat.Format = "#,##0.00";
+        ws.Column(8).Style.DateFormat.Format = "dd/mm/yyyy";
+        // A filter on every column and the header row kept in view while scrolling.
+        ws.Range(1, 1, Math.Max(1, r - 1), headers.Length).SetAutoFilter();
+        ws.SheetView.FreezeRows(1);
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();

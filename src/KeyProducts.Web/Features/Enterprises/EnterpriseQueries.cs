@@ -72,6 +72,7 @@ public sealed class EnterpriseQueries(AppDbContext db)
             ws.Cell(r, 12).Value = e.Products;
             r++;
         }
+        ws.Range(1, 1, Math.Max(1, r - 1), ws.LastColumnUsed()?.ColumnNumber() ?? 1).SetAutoFilter();
         ws.SheetView.FreezeRows(1);
         using var ms = new MemoryStream();
         wb.SaveAs(ms);

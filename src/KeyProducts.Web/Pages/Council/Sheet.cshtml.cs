@@ -54,7 +54,7 @@ public class SheetModel(AppDbContext db, CouncilAccess access, CouncilQueries qu
         {
             Version = Sheet.Version,
             Items = Indicators.Select(i => Sheet.Scores.FirstOrDefault(s => s.IndicatorId == i.Id) is { } s
-                ? new ItemInput { IndicatorId = i.Id, Points = PointsText.ForInput(s.PointsHundredths), Comment = s.Comment }
+                ? new ItemInput { IndicatorId = i.Id, Points = PointsText.Format(s.PointsHundredths), Comment = s.Comment }
                 : new ItemInput { IndicatorId = i.Id }).ToList(),
         };
         return Page();
@@ -77,9 +77,11 @@ public class SheetModel(AppDbContext db, CouncilAccess access, CouncilQueries qu
             {
                 if (PointsText.TryParseHundredths(item.Points, out var p)) points = p;
                 else ModelState.AddModelError($"Input.Items[{i}].Points", l["Điểm phải là số, tối đa hai chữ số thập phân."]);
+                if (points is null) Response.StatusCode = StatusCodes.Status400BadRequest;
             }
             inputs.Add(new ScoreInput(item.IndicatorId, points, item.Comment));
         }
+        DomainException? refused = null;
         if (ModelState.IsValid)
         {
             try
@@ -94,12 +96,39 @@ public class SheetModel(AppDbContext db, CouncilAccess access, CouncilQueries qu
             }
             catch (DomainException e)
             {
-                ModelState.AddModelError("", e.Localized(l));
+                refused = e;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
             }
         }
         db.ChangeTracker.Clear();
         await LoadAsync(dossierId, ct);
+        // The rule is the sheet's (Core); the page only points at the fields the refusal is about.
+        if (refused is not null && !MarkFields(refused, inputs, submit)) ModelState.AddModelError("", refused.Localized(l));
         return Page();
+    }
+
+    /// <summary>Puts a refused score or a missing one beside its field; false when the refusal is about no field.</summary>
+    private bool MarkFields(DomainException e, IReadOnlyList<ScoreInput> inputs, bool submit)
+    {
+        if (e.Code is not ("ScoreOutOfBounds" or "SheetIncomplete")) return false;
+        var marked = false;
+        var indicators = Indicators.ToDictionary(i => i.Id);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (!indicators.TryGetValue(inputs[i].IndicatorId, out var ind)) continue;
+            var key = $"Input.Items[{i}].Points";
+            if (inputs[i].PointsHundredths is { } p && !ind.Accepts(p))
+            {
+                ModelState.AddModelError(key, l["Điểm của chỉ tiêu {0} không hợp lệ: phải từ 0 đến {1}.", ind.Code, VnFormat.Points(ind.MaxPointsHundredths)]);
+                marked = true;
+            }
+            else if (submit && e.Code == "SheetIncomplete" && inputs[i].PointsHundredths is null)
+            {
+                ModelState.AddModelError(key, l["Chưa chấm chỉ tiêu {0}.", ind.Code]);
+                marked = true;
+            }
+        }
+        return marked;
     }
 
     private async Task<bool> LoadAsync(int dossierId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using KeyProducts.Core.Common;
+using KeyProducts.Core.Rulebook;
 using KeyProducts.Web.Features.Dossiers;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Storage;
@@ -8,7 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Portal.Dossiers;
 
-/// <summary>The enterprise fills its dossier step by step; every form saves a draft of its own part.</summary>
+/// <summary>The enterprise fills its dossier as a task list (GOV.UK pattern): /Edit/{id} lists the four sections with their
+/// status, /Edit/{id}/{section} shows one section's form. Each form saves a draft of its own part and returns to the list
+/// (documents stay on their page: one file per upload). Refused input comes back beside its field with what was typed.</summary>
 [Infrastructure.Web.FormTooLargeIs413]
 [RequestSizeLimit(DossierLimits.MaxUploadRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DossierLimits.MaxUploadRequestBytes)]
@@ -17,6 +20,12 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
 {
     public DossierWorkspace W { get; private set; } = null!;
     public string? Saved { get; private set; }
+
+    /// <summary>The section shown (figures, conditions, assessment, documents), or null for the task list.</summary>
+    public string? Section { get; private set; }
+
+    /// <summary>Form field names in the order the page shows them: the error summary lists errors in that order.</summary>
+    public List<string> FieldOrder { get; } = [];
 
     public sealed class FigureInput
     {
@@ -44,15 +53,17 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
     [BindProperty] public int ChecklistItemId { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, string? section, string? saved, CancellationToken ct)
     {
+        if (section is not null && !DossierTaskList.Sections.Contains(section)) return NotFound();
         if (!await LoadAsync(id, ct)) return NotFound();
-        Saved = saved;
+        Section = section;
+        Saved = saved is not null && DossierTaskList.Sections.Contains(saved) ? saved : null;
         Fill();
         return Page();
     }
 
-    public Task<IActionResult> OnPostFiguresAsync(int id, CancellationToken ct) => Handle(id, "figures", async () =>
+    public Task<IActionResult> OnPostFiguresAsync(int id, CancellationToken ct) => Handle(id, DossierTaskList.Figures, async () =>
     {
         var values = new List<SaveDossierAnswers.FigureValues>();
         for (var i = 0; i < Figures.Count; i++)
@@ -69,25 +80,31 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         return true;
     });
 
-    public Task<IActionResult> OnPostConditionsAsync(int id, CancellationToken ct) => Handle(id, "conditions", async () =>
+    public Task<IActionResult> OnPostConditionsAsync(int id, CancellationToken ct) => Handle(id, DossierTaskList.Conditions, async () =>
     {
         var answers = Answers.ToDictionary(a => a.Key, a => a.Value switch { "yes" => true, "no" => (bool?)false, _ => null });
         await save.SaveConditionsAsync(W, answers, ct);
         return true;
     });
 
-    public Task<IActionResult> OnPostAssessmentAsync(int id, CancellationToken ct) => Handle(id, "assessment", async () =>
+    public Task<IActionResult> OnPostAssessmentAsync(int id, CancellationToken ct) => Handle(id, DossierTaskList.Assessment, async () =>
     {
+        var indicators = W.Rulebook.Indicators.ToDictionary(i => i.Id);
         var claims = new List<SaveDossierAnswers.Claim>();
         for (var i = 0; i < Claims.Count; i++)
         {
             var c = Claims[i];
             long? points = null;
+            var key = $"Claims[{i}].Points";
             if (!string.IsNullOrWhiteSpace(c.Points))
             {
-                if (decimal.TryParse(c.Points.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var dp) && dp >= 0)
-                    points = (long)Math.Round(dp * 100);
-                else ModelState.AddModelError($"Claims[{i}].Points", l["Điểm tự đánh giá phải là số không âm, ví dụ 7,5."]);
+                // The one parser of points in the system (criteria, council score sheet): "7,5", "10"; at most two decimals.
+                if (!PointsText.TryParseHundredths(c.Points, out var p))
+                    ModelState.AddModelError(key, l["Điểm tự đánh giá phải là số không âm, tối đa hai chữ số thập phân, ví dụ 7,5."]);
+                else if (indicators.TryGetValue(c.IndicatorId, out var ind) && p > ind.MaxPointsHundredths)
+                    ModelState.AddModelError(key, l["Điểm tự đánh giá của tiêu chí {0} không được vượt quá {1} điểm.", ind.Code,
+                        VnFormat.Points(ind.MaxPointsHundredths)]);
+                else points = p;
             }
             claims.Add(new(c.IndicatorId, points, c.Evidence ?? ""));
         }
@@ -96,7 +113,7 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         return true;
     });
 
-    public Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct) => Handle(id, "documents", async () =>
+    public Task<IActionResult> OnPostUploadAsync(int id, CancellationToken ct) => Handle(id, DossierTaskList.Documents, async () =>
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -113,7 +130,10 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         if (!await LoadAsync(id, HttpContext.RequestAborted)) return NotFound();
         try
         {
-            if (await action()) return RedirectToPage("Edit", null, new { id, saved = section }, section);
+            if (await action())
+                return section == DossierTaskList.Documents
+                    ? RedirectToPage("Edit", null, new { id, section, saved = section }, "documents-list")
+                    : RedirectToPage("Edit", null, new { id, section = (string?)null, saved = section }, "task-" + section);
             Response.StatusCode = 400;
         }
         catch (FileTooLargeException)
@@ -123,13 +143,33 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(section == "documents" ? nameof(Upload) : "", ex.Localized(l));
+            ModelState.AddModelError(section == DossierTaskList.Documents ? nameof(Upload) : "", ex.Localized(l));
             Response.StatusCode = 400;
         }
         // Reload so the page shows what is saved, while the posted fields keep what the user typed.
         await LoadAsync(id, HttpContext.RequestAborted);
+        Section = section;
+        OrderFields();
         return Page();
     }
+
+    /// <summary>The error summary follows the form: figures row by row (indicator, then years), then claims in order.</summary>
+    private void OrderFields()
+    {
+        foreach (var field in FigureFields)
+            for (var i = 0; i < Figures.Count; i++) FieldOrder.Add($"Figures[{i}].{field.Name}");
+        for (var i = 0; i < Claims.Count; i++) { FieldOrder.Add($"Claims[{i}].Points"); FieldOrder.Add($"Claims[{i}].Evidence"); }
+        FieldOrder.Add(nameof(Upload));
+    }
+
+    /// <summary>The figure rows of the form, in order: property name and Vietnamese label.</summary>
+    public static readonly IReadOnlyList<(string Name, string Label)> FigureFields =
+    [
+        ("ProductRevenue", "Doanh thu sản phẩm (đồng)"), ("EnterpriseRevenue", "Doanh thu doanh nghiệp (đồng)"),
+        ("IndustrialOutput", "Giá trị sản xuất công nghiệp (đồng)"), ("ExportUsd", "Kim ngạch xuất khẩu (USD)"),
+        ("Employees", "Số lao động"), ("AverageIncome", "Thu nhập bình quân (đồng/người/tháng)"),
+        ("BudgetContribution", "Nộp ngân sách nhà nước (đồng)"), ("RdSpending", "Chi nghiên cứu, phát triển (đồng)"),
+    ];
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
@@ -181,3 +221,6 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         return null;
     }
 }
+
+/// <summary>Model of the _FiguresTable partial: the dossier, and whether each row links back to the figures form.</summary>
+public sealed record FiguresTableModel(DossierWorkspace W, bool ChangeLinks);
