@@ -2,7 +2,25 @@ using KeyProducts.Core.Common;
 
 namespace KeyProducts.Core.Rulebook;
 
+/// <summary>Draft (being written) → Active (rounds may use it) → Retired (rounds using it keep it; new rounds cannot).
+/// A draft may also be discarded (retired). A retired set is never reactivated: it is copied into a new version.</summary>
 public enum CriteriaSetStatus { Draft, Active, Retired }
+
+/// <summary>The one transition table of a rulebook.</summary>
+public static class CriteriaSetTransitions
+{
+    public sealed record Rule(CriteriaSetStatus From, CriteriaSetStatus To, Dossiers.Actor Actor);
+
+    public static readonly IReadOnlyList<Rule> Rules =
+    [
+        new(CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Dossiers.Actor.Officer),
+        new(CriteriaSetStatus.Active, CriteriaSetStatus.Retired, Dossiers.Actor.Officer),
+        new(CriteriaSetStatus.Draft, CriteriaSetStatus.Retired, Dossiers.Actor.Officer),
+    ];
+
+    public static Rule? Find(CriteriaSetStatus from, CriteriaSetStatus to, Dossiers.Actor actor) =>
+        Rules.FirstOrDefault(r => r.From == from && r.To == to && r.Actor == actor);
+}
 
 /// <summary>A versioned rulebook (bộ tiêu chí): groups of indicators, eligibility tracks, conditions and decision rules.</summary>
 public class CriteriaSet : Entity, IAudited
@@ -11,7 +29,7 @@ public class CriteriaSet : Entity, IAudited
     public string LegalBasis { get; set; } = "";  // e.g. 496/QĐ-UBND
     public DateOnly? LegalBasisDate { get; set; }
     public int VersionNumber { get; set; } = 1;
-    public CriteriaSetStatus Status { get; set; } = CriteriaSetStatus.Draft;
+    public CriteriaSetStatus Status { get; private set; } = CriteriaSetStatus.Draft;
     /// <summary>Set when a round using the set receives its first dossier; a frozen set can only be copied.</summary>
     public DateTimeOffset? FrozenAt { get; set; }
     public int? CopiedFromId { get; set; }
@@ -27,6 +45,27 @@ public class CriteriaSet : Entity, IAudited
     public long MaxTotalHundredths => Groups.SelectMany(g => g.Indicators).Sum(i => i.MaxPointsHundredths);
     public IEnumerable<Indicator> Indicators => Groups.OrderBy(g => g.SortOrder).SelectMany(g => g.Indicators.OrderBy(i => i.SortOrder));
 
+    /// <summary>Moves the set along <see cref="CriteriaSetTransitions"/>. Activation needs indicators, a pass mark within
+    /// the maximum and at least one eligibility track.</summary>
+    public void Apply(CriteriaSetStatus to, Dossiers.Actor actor)
+    {
+        if (CriteriaSetTransitions.Find(Status, to, actor) is null)
+            throw new DomainException("CriteriaSetStatus", Status == CriteriaSetStatus.Retired
+                ? "Bộ tiêu chí đã ngừng áp dụng; hãy sao chép thành phiên bản mới." : "Không thể chuyển trạng thái bộ tiêu chí.");
+        if (to == CriteriaSetStatus.Active)
+        {
+            if (MaxTotalHundredths <= 0) throw new DomainException("NoIndicators", "Bộ tiêu chí chưa có chỉ tiêu nào.");
+            if (Rules.PassMarkHundredths > MaxTotalHundredths)
+                throw new DomainException("PassMarkAboveMax", "Điểm đạt lớn hơn tổng điểm tối đa của bộ tiêu chí.");
+            if (Tracks.Count == 0)
+                throw new DomainException("NoTracks", "Bộ tiêu chí chưa có nhóm điều kiện (luồng xét chọn) nào.");
+        }
+        Status = to;
+    }
+
+    /// <summary>Demo data only: sets the status without the table.</summary>
+    public void ForceStatusForSeed(CriteriaSetStatus status) => Status = status;
+
     public void EnsureEditable()
     {
         if (IsFrozen) throw new DomainException("CriteriaSetFrozen", "Bộ tiêu chí đã được dùng cho hồ sơ nên không thể sửa; hãy sao chép thành phiên bản mới.");
@@ -39,7 +78,6 @@ public class CriteriaSet : Entity, IAudited
         LegalBasis = LegalBasis,
         LegalBasisDate = LegalBasisDate,
         VersionNumber = newVersion,
-        Status = CriteriaSetStatus.Draft,
         CopiedFromId = Id,
         NeedsConfirmation = NeedsConfirmation,
         Notes = Notes,

@@ -180,7 +180,7 @@ public sealed class CriteriaSetTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = $"/Secretariat/Rulebook/Details?id={id}";
         var r = await officer.PostFormAsync(page, $"{page}&handler=Activate", []);
-        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode); // a refused rule: 4xx with the message beside the button
         Assert.Contains("Điểm đạt lớn hơn tổng điểm", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         Assert.Equal(CriteriaSetStatus.Draft, await app.WithDbAsync(db => db.CriteriaSets.Where(s => s.Id == id).Select(s => s.Status).SingleAsync()));
     }

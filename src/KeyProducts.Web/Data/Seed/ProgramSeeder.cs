@@ -121,7 +121,6 @@ public sealed class ProgramSeeder : IDemoSeeder
             LegalBasis = "496/QĐ-UBND",
             LegalBasisDate = new DateOnly(2018, 1, 26),
             VersionNumber = 1,
-            Status = CriteriaSetStatus.Active,
             NeedsConfirmation = true,
             Notes = "Điểm từng chỉ tiêu và điểm đạt là giá trị tạm, cán bộ phải đối chiếu với Đề án 496/QĐ-UBND (sửa đổi bởi 2022/QĐ-UBND) và phụ lục phân công chấm điểm của 2023/QĐ-UBND trước khi sử dụng.",
             Rules = new DecisionRules
@@ -170,6 +169,7 @@ public sealed class ProgramSeeder : IDemoSeeder
             new() { Code = "VIOLATION", Text = "Không bị xử phạt vi phạm hành chính về môi trường, chất lượng, sở hữu trí tuệ trong 24 tháng trước khi nộp hồ sơ", RequiredAnswer = true, SortOrder = 1 },
             new() { Code = "TAX", Text = "Không nợ đọng thuế, bảo hiểm xã hội", RequiredAnswer = true, SortOrder = 2 },
         ];
+        set.ForceStatusForSeed(CriteriaSetStatus.Active); // placeholders pending confirmation, yet the demo rounds use it
         return set;
     }
 }

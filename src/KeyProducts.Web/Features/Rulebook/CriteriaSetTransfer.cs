@@ -59,7 +59,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
         var set = new CriteriaSet
         {
             Name = doc!.Name.Trim(), LegalBasis = doc.LegalBasis?.Trim() ?? "", LegalBasisDate = doc.LegalBasisDate,
-            VersionNumber = await queries.NextVersionAsync(doc.Name.Trim(), ct), Status = CriteriaSetStatus.Draft,
+            VersionNumber = await queries.NextVersionAsync(doc.Name.Trim(), ct),
             NeedsConfirmation = doc.NeedsConfirmation, Notes = doc.Notes, Rules = doc.Rules ?? new DecisionRules(),
             Groups = doc.Groups.Select(g => new CriteriaGroup
             {

@@ -11,7 +11,7 @@ public sealed class EditCriteriaSet(AppDbContext db, RulebookQueries queries)
     {
         var set = new CriteriaSet
         {
-            Name = name.Trim(), LegalBasis = legalBasis.Trim(), VersionNumber = await queries.NextVersionAsync(name.Trim(), ct), Status = CriteriaSetStatus.Draft,
+            Name = name.Trim(), LegalBasis = legalBasis.Trim(), VersionNumber = await queries.NextVersionAsync(name.Trim(), ct),
         };
         db.CriteriaSets.Add(set);
         await db.SaveChangesAsync(ct);

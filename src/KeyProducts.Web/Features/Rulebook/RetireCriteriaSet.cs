@@ -12,7 +12,8 @@ public sealed class RetireCriteriaSet(AppDbContext db)
     {
         var set = await db.CriteriaSets.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (set is null) return false;
-        set.Status = CriteriaSetStatus.Retired;
+        if (set.Status == CriteriaSetStatus.Retired) return true;
+        set.Apply(CriteriaSetStatus.Retired, Core.Dossiers.Actor.Officer);
         await db.SaveChangesAsync(ct);
         return true;
     }

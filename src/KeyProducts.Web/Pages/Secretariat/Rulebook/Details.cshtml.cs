@@ -1,8 +1,10 @@
 using System.Text.Json;
+using KeyProducts.Core.Common;
 using KeyProducts.Core.Rulebook;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Rulebook;
 using KeyProducts.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +35,14 @@ public class DetailsModel(RulebookQueries queries, CopyCriteriaSet copy, Activat
     public async Task<IActionResult> OnPostActivateAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (await activate.RunAsync(Id, ct) is { } error)
+        try
         {
-            ModelState.AddModelError(string.Empty, l[error]);
+            await activate.RunAsync(Id, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Localized(l));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Flash"] = l["Bộ tiêu chí đã được đưa vào áp dụng."].Value;
@@ -44,7 +51,17 @@ public class DetailsModel(RulebookQueries queries, CopyCriteriaSet copy, Activat
 
     public async Task<IActionResult> OnPostRetireAsync(CancellationToken ct)
     {
-        if (!await retire.RunAsync(Id, ct)) return NotFound();
+        try
+        {
+            if (!await retire.RunAsync(Id, ct)) return NotFound();
+        }
+        catch (DomainException e)
+        {
+            if (!await LoadAsync(ct)) return NotFound();
+            ModelState.AddModelError(string.Empty, e.Localized(l));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         TempData["Flash"] = l["Bộ tiêu chí đã ngừng áp dụng."].Value;
         return RedirectToPage(new { Id });
     }
