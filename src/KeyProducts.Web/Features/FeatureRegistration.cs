@@ -15,6 +15,7 @@ public static class FeatureRegistration
         services.AddReferenceFeatures();
         Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
         services.AddCouncil();
+        Program.ProgramRegistration.AddProgramFeatures(services);
         return services;
     }
 }

@@ -1,0 +1,9 @@
+namespace KeyProducts.Web.Features.Program;
+
+public static class ProgramRegistration
+{
+    /// <summary>Phases, targets, KPIs, annual reports and program reports.</summary>
+    public static IServiceCollection AddProgramFeatures(this IServiceCollection services) => services
+        .AddScoped<ImportProgramData>().AddScoped<KpiQueries>()
+        .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>();
+}
