@@ -8,6 +8,7 @@ public static class ApiV1
         var api = app.MapGroup("/api/v1").WithTags("v1");
         api.MapGet("/program", ProgramEndpoints.GetProgram).AllowAnonymous()
             .WithSummary("The program: phases and their targets, and the rounds published so far.");
+        api.MapKpis();
         api.MapEnterpriseEndpoints();
         DossierEndpoints.Map(api);
         app.MapDossierFiles();

@@ -49,6 +49,16 @@ public static class KpiText
 
     public static string Unit(KpiUnit u) => KpiIndicators.UnitVi(u);
 
+    /// <summary>A source list shortened for tables: "S9; S9b" when the sources were cited by code, else the start.</summary>
+    public static string ShortSource(string source)
+    {
+        var parts = source.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        var codes = parts.Select(p => p.IndexOf(':', StringComparison.Ordinal) is var i and > 0 and <= 6 ? p[..i] : null)
+            .ToList();
+        if (codes.All(c => c is not null)) return string.Join("; ", codes);
+        return source.Length <= 80 ? source : source[..77] + "…";
+    }
+
     public static string Span(int from, int to) => from == to
         ? from.ToString(CultureInfo.InvariantCulture)
         : $"{from.ToString(CultureInfo.InvariantCulture)}–{to.ToString(CultureInfo.InvariantCulture)}";

@@ -5,5 +5,6 @@ public static class ProgramRegistration
     /// <summary>Phases, targets, KPIs, annual reports and program reports.</summary>
     public static IServiceCollection AddProgramFeatures(this IServiceCollection services) => services
         .AddScoped<ImportProgramData>().AddScoped<KpiQueries>().AddSingleton<KpiExcelExport>().AddScoped<KpiRecords>()
+        .AddScoped<SavePhase>().AddScoped<SaveTarget>().AddScoped<SaveMeasurement>()
         .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>();
 }
