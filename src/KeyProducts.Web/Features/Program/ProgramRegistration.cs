@@ -6,5 +6,7 @@ public static class ProgramRegistration
     public static IServiceCollection AddProgramFeatures(this IServiceCollection services) => services
         .AddScoped<ImportProgramData>().AddScoped<KpiQueries>().AddSingleton<KpiExcelExport>().AddScoped<KpiRecords>()
         .AddScoped<SavePhase>().AddScoped<SaveTarget>().AddScoped<SaveMeasurement>()
+        .AddScoped<AnnualReportQueries>().AddScoped<SaveAnnualReport>().AddScoped<ReviewAnnualReport>()
+        .AddScoped<OpenReportingWindow>().AddScoped<RemindAnnualReports>().AddScoped<ImportAnnualReports>()
         .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>();
 }
