@@ -30,7 +30,8 @@ public sealed class KpiInputs
     public bool RecordsOnly { get; init; }
 }
 
-/// <summary>A target and where the program stands: the actual figure over the target's span, % of the target.</summary>
+/// <summary>A target and where the program stands: the actual figure over the target's span, % of the target.
+/// <see cref="Note"/> is a Vietnamese template whose {0} is the actual figure's year.</summary>
 public sealed record TargetProgress(
     ProgramTarget Target, YearFigure Actual, int FromYear, int ToYear, decimal? Percent, TargetStatus Status,
     string? Note);
@@ -207,7 +208,7 @@ public sealed class ProgramProgress(KpiInputs input)
             var years = t.Year is { } y ? [y] : Years(from, to).Reverse().ToList();
             actual = years.Select(y => PointFigure(t, y)).FirstOrDefault(f => f.Value is not null)
                 ?? YearFigure.Missing(to);
-            if (t.Year is null && actual.Value is not null) note = $"Số liệu năm {actual.Year}.";
+            if (t.Year is null && actual.Value is not null) note = "Số liệu năm {0}.";
         }
         var percent = KpiMath.PercentOfTarget(actual.Value, t.Min, t.Max);
         return new(t, actual, from, to, percent, KpiMath.Status(actual.Value, t.Min, t.Max, t.MinExclusive), note);

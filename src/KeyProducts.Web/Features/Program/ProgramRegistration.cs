@@ -7,6 +7,6 @@ public static class ProgramRegistration
         .AddScoped<ImportProgramData>().AddScoped<KpiQueries>().AddSingleton<KpiExcelExport>().AddScoped<KpiRecords>()
         .AddScoped<SavePhase>().AddScoped<SaveTarget>().AddScoped<SaveMeasurement>()
         .AddScoped<AnnualReportQueries>().AddScoped<SaveAnnualReport>().AddScoped<ReviewAnnualReport>()
-        .AddScoped<OpenReportingWindow>().AddScoped<RemindAnnualReports>().AddScoped<ImportAnnualReports>()
+        .AddScoped<OpenReportingWindow>().AddScoped<RemindAnnualReports>().AddScoped<ImportAnnualReports>().AddScoped<ProgramReportDocuments>()
         .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>();
 }
