@@ -20,7 +20,8 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
         [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int Year { get; set; }
         [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? FromYear { get; set; }
         [Required(ErrorMessage = "Nhập giá trị.")]
-        [Range(-1_000_000_000, 1_000_000_000, ErrorMessage = "Giá trị quá lớn, kiểm tra lại đơn vị.")]
+        [Range(typeof(decimal), "-1000000000", "1000000000", ParseLimitsInInvariantCulture = true,
+            ErrorMessage = "Giá trị quá lớn, kiểm tra lại đơn vị.")]
         public decimal? Value { get; set; }
         public FigureBasis Basis { get; set; }
         [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? ReferenceYear { get; set; }

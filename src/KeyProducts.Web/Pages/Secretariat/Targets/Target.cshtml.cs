@@ -21,8 +21,10 @@ public class TargetModel(AppDbContext db, SaveTarget save, IStringLocalizer<Shar
         public FigureBasis Basis { get; set; }
         [Range(2000, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? Year { get; set; }
         public bool Cumulative { get; set; }
-        [Range(0, 1_000_000_000, ErrorMessage = "Giá trị phải từ 0 đến 1 tỷ.")] public decimal? Min { get; set; }
-        [Range(0, 1_000_000_000, ErrorMessage = "Giá trị phải từ 0 đến 1 tỷ.")] public decimal? Max { get; set; }
+        [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true,
+            ErrorMessage = "Giá trị phải từ 0 đến 1 tỷ.")] public decimal? Min { get; set; }
+        [Range(typeof(decimal), "0", "1000000000", ParseLimitsInInvariantCulture = true,
+            ErrorMessage = "Giá trị phải từ 0 đến 1 tỷ.")] public decimal? Max { get; set; }
         public bool MinExclusive { get; set; }
         [Range(2000, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? BaselineYear { get; set; }
         [Required(ErrorMessage = "Nhập văn bản nguồn của chỉ tiêu.")] public string Source { get; set; } = "";
