@@ -39,3 +39,42 @@ public sealed class DashboardJourneys(BrowserFixture fx) : Journey(fx)
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-records.png"), FullPage = true });
     }
 }
+
+[Collection("browser")]
+public sealed class AnnualReportJourneys(BrowserFixture fx) : Journey(fx)
+{
+    [Fact]
+    public async Task An_enterprise_submits_its_annual_report_the_officer_accepts_it_and_the_KPI_changes()
+    {
+        var leader = await OpenAsync();
+        await LoginAsync(leader, "lanhdao@spcncl.demo.vn");
+        await leader.GotoAsync("/Leaders");
+        var cell = leader.GetByTestId("money-2025-Products").Locator("td").Nth(1);
+        await Assertions.Expect(cell).ToHaveTextAsync("chưa có số liệu");
+
+        var enterprise = await OpenAsync();
+        await LoginAsync(enterprise, "doanhnghiep@spcncl.demo.vn");
+        await enterprise.GotoAsync("/Portal/AnnualReports");
+        await enterprise.GetByLabel("Doanh thu (đồng)").First.FillAsync("150.000.000.000");
+        await enterprise.GetByLabel("Giá trị sản xuất (đồng)").First.FillAsync("140.000.000.000");
+        await enterprise.GetByLabel("Kim ngạch xuất khẩu (USD)").First.FillAsync("2.000.000");
+        await enterprise.GetByLabel("Doanh thu (đồng)").Nth(1).FillAsync("400.000.000.000");
+        await enterprise.GetByLabel("Giá trị sản xuất (đồng)").Nth(1).FillAsync("380.000.000.000");
+        await enterprise.GetByLabel("Kim ngạch xuất khẩu (USD)").Nth(1).FillAsync("3.000.000");
+        await enterprise.GetByLabel("Số lao động (người)").FillAsync("900");
+        await enterprise.GetByTestId("submit-report").ClickAsync();
+        await Assertions.Expect(enterprise.GetByTestId("report-state")).ToHaveTextAsync("Đã nộp, chờ tiếp nhận");
+
+        var officer = await OpenAsync();
+        await LoginAsync(officer, "canbo@spcncl.demo.vn");
+        await officer.GotoAsync("/Secretariat/AnnualReports?year=2025");
+        await officer.GetByTestId("due-list").Locator("a").First.ClickAsync();
+        await officer.GetByTestId("accept-report").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("report-state")).ToHaveTextAsync("Đã tiếp nhận");
+
+        await leader.ReloadAsync();
+        await Assertions.Expect(cell).ToHaveTextAsync("150");
+        await cell.Locator("a").ClickAsync();
+        await Assertions.Expect(leader.GetByTestId("reports")).ToContainTextAsync("150.000.000.000");
+    }
+}

@@ -177,8 +177,8 @@ public sealed class ProgramReportDocuments(AppDbContext db, KpiQueries queries, 
 
     private static void Signature(WordDocumentBuilder w) =>
         w.TwoColumns(50,
-            [P("Nơi nhận:", bold: true, italic: true, size: 12), P("- UBND Thành phố (để báo cáo);", size: 11),
-             P("- Bộ Công Thương (để báo cáo);", size: 11), P("- Lưu: VT, QLCN.", size: 11)],
+            [P("Nơi nhận:", bold: true, italic: true, size: 12, align: Lf), P("- UBND Thành phố (để báo cáo);", size: 11, align: Lf),
+             P("- Bộ Công Thương (để báo cáo);", size: 11, align: Lf), P("- Lưu: VT, QLCN.", size: 11, align: Lf)],
             [P("GIÁM ĐỐC", bold: true), P(""), P(""), P(""), P("")]);
 
     private async Task<List<TopLine>> TopAsync(int first, int last, CancellationToken ct) =>
