@@ -1,7 +1,10 @@
 namespace KeyProducts.Core.Program;
 
 /// <summary>Where a figure comes from. The dashboard labels every figure with it.</summary>
-public enum FigureOrigin { Computed, Historical, Missing }
+/// <summary>Computed: counted from recognition records; Reported: summed from accepted annual reports;
+/// Historical: a published measurement (program.md §6); Missing: no figure ("chưa có số liệu");
+/// Mixed: a sum over years of which some are computed and some historical.</summary>
+public enum FigureOrigin { Computed, Historical, Missing, Reported, Mixed }
 
 /// <summary>A figure of one year: its value (null when there is none) and where it comes from.</summary>
 public sealed record YearFigure(int Year, decimal? Value, FigureOrigin Origin, int? MeasurementId = null, bool IsEstimate = false)
@@ -24,12 +27,13 @@ public static class KpiMath
         : computed is > 0 || yearRunInSystem ? new YearFigure(year, computed ?? 0, FigureOrigin.Computed)
         : YearFigure.Missing(year);
 
-    /// <summary>Sum over years; null when no year has a figure. Origin is Computed only when every figure is.</summary>
+    /// <summary>Sum over years; null when no year has a figure. The origin is the figures' common origin, else Mixed.</summary>
     public static YearFigure Sum(int lastYear, IEnumerable<YearFigure> figures)
     {
         var list = figures.Where(f => f.Value is not null).ToList();
         if (list.Count == 0) return YearFigure.Missing(lastYear);
-        var origin = list.All(f => f.Origin == FigureOrigin.Computed) ? FigureOrigin.Computed : FigureOrigin.Historical;
+        var origins = list.Select(f => f.Origin).Distinct().ToList();
+        var origin = origins.Count == 1 ? origins[0] : FigureOrigin.Mixed;
         return new YearFigure(lastYear, list.Sum(f => f.Value!.Value), origin, null, list.Any(f => f.IsEstimate));
     }
 

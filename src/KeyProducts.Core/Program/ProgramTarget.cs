@@ -6,6 +6,8 @@ namespace KeyProducts.Core.Program;
 public class ProgramTarget : Entity, IAudited
 {
     public int PhaseId { get; set; }
+    /// <summary>Stable key of the target (e.g. "DA496-2020-SP"), so a re-import updates rather than duplicates.</summary>
+    public string Code { get; set; } = "";
     public KpiIndicator Indicator { get; set; }
     public KpiUnit Unit { get; set; }
     public FigureBasis Basis { get; set; }

@@ -16,6 +16,7 @@ public static class FeatureRegistration
         Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
         services.AddCouncil();
         Support.SupportRegistration.AddSupport(services);
+        Program.ProgramRegistration.AddProgramFeatures(services);
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class ApiV1
         Infrastructure.Security.CookieApiAntiforgery.MapTokenEndpoint(api);
         api.MapGet("/program", ProgramEndpoints.GetProgram).AllowAnonymous()
             .WithSummary("The program: phases and their targets, and the rounds published so far.");
+        api.MapKpis();
         api.MapEnterpriseEndpoints();
         DossierEndpoints.Map(api);
         app.MapDossierFiles();

@@ -7,4 +7,6 @@ public partial class AppDbContext
 {
     public DbSet<ProgramTarget> ProgramTargets => Set<ProgramTarget>();
     public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AnnualReportWindow> AnnualReportWindows => Set<AnnualReportWindow>();
 }

@@ -1,17 +1,30 @@
-using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Program;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using KeyProducts.Web.Infrastructure.Localization;
 
 namespace KeyProducts.Web.Pages.Leaders;
 
-public class IndexModel(AppDbContext db) : PageModel
+/// <summary>The leaders' dashboard: progress against the phase's targets, cumulative products with the target
+/// line, funnel, sector and commune mix, shares and growth; every number links to its records.</summary>
+public class IndexModel(KpiQueries queries, KpiExcelExport excel, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record YearRow(int Year, int Products, int Enterprises, int Top10);
+    [BindProperty(SupportsGet = true)] public int? Phase { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Sector { get; set; }
 
-    public IReadOnlyList<YearRow> ByYear { get; private set; } = [];
+    public KpiDashboard Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        ByYear = await db.Recognitions.AsNoTracking().GroupBy(r => r.Year).OrderByDescending(g => g.Key)
-            .Select(g => new YearRow(g.Key, g.Count(), g.Select(r => r.EnterpriseId).Distinct().Count(), g.Count(r => r.Top10)))
-            .ToListAsync(ct);
+    private KpiFilter Filter => new(Phase, Year is >= 1990 and <= 2100 ? Year : null, Sector);
+
+    public async Task OnGetAsync(CancellationToken ct) => Data = await queries.LoadAsync(Filter, ct);
+
+    public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
+    {
+        var data = await queries.LoadAsync(Filter, ct);
+        var bytes = excel.Build(data, k => l[k]);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"chi-so-spcncl-{data.Phase?.StartYear}-{data.Phase?.EndYear}.xlsx");
+    }
 }

@@ -16,6 +16,7 @@ public static class Navigation
         new("/Portal/Results", "Kết quả xét chọn", "bi-award", Data.Roles.Enterprise),
         new("/Portal/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Enterprise),
         new("/Portal/Support", "Hỗ trợ doanh nghiệp", "bi-cash-coin", Data.Roles.Enterprise),
+        new("/Portal/AnnualReports", "Báo cáo năm", "bi-journal-check", Data.Roles.Enterprise),
         new("/Secretariat", "Bàn làm việc", "bi-briefcase", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Enterprises", "Doanh nghiệp", "bi-buildings", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Rulebook", "Bộ tiêu chí", "bi-list-check", Data.Roles.Officer, Data.Roles.Admin),
@@ -24,6 +25,8 @@ public static class Navigation
         new("/Secretariat/Council", "Hội đồng xét chọn", "bi-people", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Support", "Hỗ trợ doanh nghiệp", "bi-cash-coin", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Targets", "Chỉ tiêu chương trình", "bi-bullseye", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/AnnualReports", "Báo cáo năm", "bi-journal-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
         new("/Leaders", "Tổng quan", "bi-graph-up", Data.Roles.Leader, Data.Roles.Officer, Data.Roles.Admin),
         new("/Admin", "Quản trị", "bi-gear", Data.Roles.Admin),
@@ -48,6 +51,7 @@ public static class Navigation
         new("/Public/Rounds", "Thông báo xét chọn", "bi-megaphone"),
         new("/Public/Directory", "Danh mục sản phẩm", "bi-award"),
         new("/Public/Support", "Kêu gọi hỗ trợ", "bi-cash-coin"),
+        new("/Public/Program", "Kết quả chương trình", "bi-bar-chart"),
         new("/Public/Verify", "Xác minh", "bi-shield-check"),
     ];
 }

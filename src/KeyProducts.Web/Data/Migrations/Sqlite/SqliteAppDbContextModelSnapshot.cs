@@ -1033,6 +1033,118 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("KeyProducts.Core.Program.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EnteredByOfficer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnterpriseExportUsdCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnterpriseProductionValueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EnterpriseRevenueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProductExportUsdCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProductProductionValueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProductRevenueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RdSpendingVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "State");
+
+                    b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("KeyProducts.Core.Program.AnnualReportWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportWindows");
+                });
+
             modelBuilder.Entity("KeyProducts.Core.Program.Measurement", b =>
                 {
                     b.Property<int>("Id")
@@ -1171,6 +1283,11 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Cumulative")
                         .HasColumnType("INTEGER");
 
@@ -1219,8 +1336,10 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year", "Cumulative")
+                    b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PhaseId", "Indicator", "Basis", "Year", "Cumulative");
 
                     b.ToTable("ProgramTargets");
                 });
@@ -3229,6 +3348,15 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("KeyProducts.Core.Program.AnnualReport", b =>
+                {
+                    b.HasOne("KeyProducts.Core.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KeyProducts.Core.Program.ProgramTarget", b =>
