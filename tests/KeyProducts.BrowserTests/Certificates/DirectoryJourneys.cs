@@ -89,7 +89,8 @@ public sealed class DirectoryJourneys(BrowserFixture fx) : Journey(fx)
         Assert.Equal("expired", await VerifySerialAsync(expired));
         Assert.Equal("revoked", await VerifySerialAsync(revoked));
         await Assertions.Expect(page.GetByTestId("revocation")).ToContainTextAsync("vi phạm quy định về bảo vệ môi trường");
-        Assert.Equal("unknown", await VerifySerialAsync("SPCNCL-1999-0001"));
+        Assert.Equal("unknown", await VerifySerialAsync("GCN-1999-0001"));
+        Assert.Equal("receipt", await VerifySerialAsync("SPCNCL-1999-0001")); // a receipt code's format: never a certificate
 
         // Scanning the QR opens the verification URL itself.
         await page.GotoAsync(payload);

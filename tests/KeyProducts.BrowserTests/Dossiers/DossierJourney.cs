@@ -42,6 +42,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
             var conds = await db.EligibilityConditions.OrderBy(c => c.SortOrder).Select(c => new { c.Code, c.TrackCodes, c.RequiredAnswer }).ToListAsync();
             return (p.Name, conds.Where(c => c.TrackCodes == "" || c.TrackCodes.Contains('B', StringComparison.Ordinal)).Select(c => (c.Code, c.RequiredAnswer)).ToList());
         });
+        await Fx.ReopenCurrentRoundAsync();
         var ent = await OpenAsync();
         await LoginAsync(ent, AccountsSeeder.EnterpriseEmail);
         var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;

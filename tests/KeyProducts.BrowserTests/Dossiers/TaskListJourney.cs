@@ -14,7 +14,13 @@ namespace KeyProducts.BrowserTests.Dossiers;
 [Collection("browser")]
 public sealed partial class TaskListJourney(BrowserFixture fx) : Journey(fx)
 {
-    private Task<int> NewDraftAsync() => Fx.App.WithDbAsync(async db =>
+    private async Task<int> NewDraftAsync()
+    {
+        await Fx.ReopenCurrentRoundAsync();
+        return await NewDraftInOpenRoundAsync();
+    }
+
+    private Task<int> NewDraftInOpenRoundAsync() => Fx.App.WithDbAsync(async db =>
     {
         var enterpriseId = await db.Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail).Select(u => u.EnterpriseId!.Value).FirstAsync();
         var round = await db.Rounds.Where(r => r.Status == RoundStatus.Published).OrderByDescending(r => r.Year).FirstAsync();

@@ -51,6 +51,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// journey with it to get a trace in test-artifacts/).</summary>
     public static bool Tracing => Environment.GetEnvironmentVariable("TEST_TRACE") is "1" or "true";
 
+    /// <summary>Journeys share one app; the council journey confirms the current round's results, which closes it to new
+    /// dossiers. A journey that needs the current round open arranges it again (as the seed made it).</summary>
+    public Task ReopenCurrentRoundAsync() => App.WithDbAsync(async db =>
+    {
+        var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
+        var round = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Rounds, r => r.Year == year);
+        if (round.Status != Core.Rounds.RoundStatus.Published)
+        {
+            round.ForceStatusForSeed(Core.Rounds.RoundStatus.Published);
+            await db.SaveChangesAsync();
+        }
+    });
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _axed = new();
 
     /// <summary>True the first time a page (path and language) is claimed: axe runs once per distinct page per run.</summary>
