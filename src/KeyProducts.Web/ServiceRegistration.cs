@@ -134,7 +134,7 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         services.AddFeatures();
-        services.AddCertificatesAndDirectory(cfg, env);
+        services.AddCertificates(cfg, env);
         return services;
     }
 

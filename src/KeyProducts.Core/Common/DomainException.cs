@@ -21,3 +21,10 @@ public class DomainException : Exception
     public DomainException(string code, string template, params object[] args)
         : base(string.Format(CultureInfo.GetCultureInfo("vi-VN"), template, args)) => (Code, Template, Args) = (code, template, args);
 }
+
+/// <summary>A word of the program's vocabulary (a state or stage name) inserted into a <see cref="DomainException"/>:
+/// the web layer translates it with the message; other arguments (names, numbers) are shown as they are.</summary>
+public sealed record Term(string Vi)
+{
+    public override string ToString() => Vi;
+}

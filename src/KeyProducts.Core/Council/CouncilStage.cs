@@ -42,11 +42,11 @@ public sealed record ScoringCompleteness(int DossierId, int ExpectedScorers, int
 
 public static class CouncilStageText
 {
-    public static string Of(CouncilStage stage) => stage switch
+    public static Term Of(CouncilStage stage) => stage switch
     {
-        CouncilStage.Scoring => "chấm điểm",
-        CouncilStage.Confirmed => "đã xác nhận kết quả",
-        CouncilStage.PublishedForComment => "công bố lấy ý kiến",
-        _ => "đã trình quyết định",
+        CouncilStage.Scoring => new("chấm điểm"),
+        CouncilStage.Confirmed => new("đã xác nhận kết quả"),
+        CouncilStage.PublishedForComment => new("công bố lấy ý kiến"),
+        _ => new("đã trình quyết định"),
     };
 }

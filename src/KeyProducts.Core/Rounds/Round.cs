@@ -96,12 +96,12 @@ public class Round : Entity, IAudited
 
 public static class RoundStatusText
 {
-    public static string Of(RoundStatus status) => status switch
+    public static Term Of(RoundStatus status) => status switch
     {
-        RoundStatus.Draft => "đang soạn",
-        RoundStatus.Published => "đã công bố",
-        RoundStatus.Closed => "đã đóng",
-        _ => "đã hoàn thành",
+        RoundStatus.Draft => new("đang soạn"),
+        RoundStatus.Published => new("đã công bố"),
+        RoundStatus.Closed => new("đã đóng"),
+        _ => new("đã hoàn thành"),
     };
 }
 

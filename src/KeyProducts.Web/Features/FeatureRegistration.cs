@@ -13,10 +13,12 @@ public static class FeatureRegistration
         services.AddEnterpriseFeatures();
         services.AddRulebookFeatures();
         services.AddReferenceFeatures();
-        Dossiers.DossierRegistration.AddRoundsAndDossiers(services);
+        Rounds.RoundsRegistration.AddRounds(services);
+        Dossiers.DossierRegistration.AddDossiers(services);
         services.AddCouncil();
         Support.SupportRegistration.AddSupport(services);
         Program.ProgramRegistration.AddProgramFeatures(services);
+        PublicDirectory.PublicDirectoryRegistration.AddPublicDirectory(services);
         return services;
     }
 }

@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.Foundation;
 
-[Collection("browser")]
-public sealed class ShellJourneys(BrowserFixture fx) : Journey(fx)
+[Collection("browser-tours")]
+public sealed class ShellJourneys(TourBrowserFixture fx) : Journey(fx)
 {
     [Theory]
     [InlineData(AccountsSeeder.AdminEmail, "/Admin")]

@@ -24,8 +24,9 @@ public sealed class KestrelAppFactory : AppFactory
     public TranslationTable Translations => Services.GetRequiredService<TranslationTable>();
 }
 
-/// <summary>One app and one Debian Chromium for the whole browser test run. Nothing is downloaded.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>One app and one Debian Chromium for the journeys (which change data, one after another). Nothing is
+/// downloaded.</summary>
+public class BrowserFixture : IAsyncLifetime
 {
     public KestrelAppFactory App { get; } = new();
     public IPlaywright Playwright { get; private set; } = null!;
@@ -104,6 +105,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>The tours only read; they get their own app and Chromium so that they run beside the journeys (xUnit runs
+/// collections in parallel), on a fresh seed that no journey has changed.</summary>
+public sealed class TourBrowserFixture : BrowserFixture;
+
+[CollectionDefinition("browser-tours")]
+public sealed class TourCollection : ICollectionFixture<TourBrowserFixture>;
 
 public static class Artifacts
 {

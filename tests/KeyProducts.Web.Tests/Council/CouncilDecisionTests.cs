@@ -25,6 +25,16 @@ public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFact
         var failing = await app.DossierOfAsync("0104567890");
         await app.ScoreEverythingAsync(d => d == failing ? 40 : 80);
 
+        // Before the results are confirmed there are no minutes nor draft decision to download, only the progress workbook.
+        foreach (var kind in new[] { "minutes", "decision" })
+        {
+            var notYet = await officer.GetAsync($"/Secretariat/Council/Download?kind={kind}");
+            Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
+            Assert.Contains("có sau khi Hội đồng xác nhận kết quả", WebUtility.HtmlDecode(await notYet.Content.ReadAsStringAsync()));
+        }
+        Assert.DoesNotContain("data-testid=\"minutes\"", await officer.GetHtmlAsync("/Secretariat/Council/Results"));
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/Secretariat/Council/Download?kind=results")).StatusCode);
+
         // Without quorum the results cannot be confirmed.
         var confirm = await officer.PostFormAsync("/Secretariat/Council/Results", "/Secretariat/Council/Results?handler=Confirm", []);
         Assert.Contains("Chưa đủ điều kiện họp", WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync()));

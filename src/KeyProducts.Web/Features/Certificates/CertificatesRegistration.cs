@@ -1,30 +1,23 @@
-using KeyProducts.Web.Features.PublicDirectory;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace KeyProducts.Web.Features.Certificates;
 
 public static class CertificatesRegistration
 {
-    /// <summary>Certificates, the public directory and verification. Outside Development a configured signing key is
-    /// required: the app refuses to start rather than sign with a key nobody published.</summary>
-    public static IServiceCollection AddCertificatesAndDirectory(this IServiceCollection services, IConfiguration cfg, IHostEnvironment env)
+    /// <summary>Recognition decisions, certificates and their verification. Outside Development a configured signing key
+    /// is required: the app refuses to start rather than sign with a key nobody published.</summary>
+    public static IServiceCollection AddCertificates(this IServiceCollection services, IConfiguration cfg, IHostEnvironment env)
     {
         var options = cfg.GetSection("Signing").Get<SigningOptions>() ?? new SigningOptions();
         var path = Path.GetFullPath(options.KeyFile, env.ContentRootPath);
         if (!env.IsDevelopment() && !File.Exists(path))
             throw new InvalidOperationException($"Signing key not found at '{path}'. Configure Signing:KeyFile with an ECDSA P-256 PEM key (outside the repository).");
         services.AddSingleton(_ => new CertificateSigner(path, mayGenerate: env.IsDevelopment()));
-        services.AddOutputCache(DirectoryCache.Configure);
-        services.AddScoped<IInterceptor, DirectoryCacheInvalidator>();
-        services.AddScoped<DirectoryCache>();
-        services.AddScoped<DirectoryQueries>();
         services.AddScoped<CertificateQueries>();
         services.AddScoped<VerifyCertificate>();
         services.AddScoped<IssueCertificates>();
         services.AddScoped<ReissueCertificate>();
         services.AddScoped<RevokeRecognition>();
+        services.AddScoped<RecordRecognitionDecision>();
         services.AddSingleton<CertificatePdf>();
-        services.AddScoped<OpenDataExport>();
         services.AddScoped<CertificateAccess>();
         return services;
     }

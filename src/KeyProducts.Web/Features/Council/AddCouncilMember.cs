@@ -11,9 +11,7 @@ public sealed class AddCouncilMember(AppDbContext db, UserManager<ApplicationUse
 {
     public async Task<CouncilMember> ExecuteAsync(int councilId, string fullName, string title, int? agencyId, CouncilRole role, string? accountEmail, CancellationToken ct)
     {
-        var council = await db.Councils.AsNoTracking().FirstOrDefaultAsync(c => c.Id == councilId, ct)
-            ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
-        council.EnsureScoringOpen();
+        await db.EnsureScoringOpenAsync(councilId, ct);
         string? userId = null;
         if (!string.IsNullOrWhiteSpace(accountEmail))
         {

@@ -25,7 +25,7 @@ public sealed class AssignIndicators(AppDbContext db)
 
     public async Task ReplaceAsync(int councilId, IReadOnlyCollection<(int IndicatorId, int MemberId)> pairs, CancellationToken ct)
     {
-        (await db.Councils.AsNoTracking().FirstAsync(c => c.Id == councilId, ct)).EnsureScoringOpen();
+        await db.EnsureScoringOpenAsync(councilId, ct);
         var existing = await db.IndicatorAssignments.Where(a => a.CouncilId == councilId).ToListAsync(ct);
         var wanted = pairs.ToHashSet();
         db.IndicatorAssignments.RemoveRange(existing.Where(a => !wanted.Contains((a.IndicatorId, a.MemberId))));

@@ -8,6 +8,6 @@ public static class CouncilRegistration
         .AddScoped<SetUpCouncil>().AddScoped<AddCouncilMember>().AddScoped<AssignIndicators>().AddScoped<DeclareConflict>()
         .AddScoped<StartScoring>().AddScoped<SaveScoreSheet>().AddScoped<ReopenScoreSheet>().AddScoped<RemindMembers>()
         .AddScoped<StartSecondPass>().AddScoped<RecordAttendance>().AddScoped<ConfirmResults>().AddScoped<PublishResultsForComment>()
-        .AddScoped<SendPublicComment>().AddScoped<AnswerPublicComment>().AddScoped<ProposeForDecision>().AddScoped<RecordRecognitionDecision>()
-        .AddScoped<CouncilDocuments>().AddScoped<CommentNotices>();
+        .AddScoped<SendPublicComment>().AddScoped<AnswerPublicComment>().AddScoped<ProposeForDecision>()
+        .AddScoped<CouncilMinutes>().AddScoped<DraftDecision>().AddScoped<ResultsWorkbook>().AddScoped<CommentNotices>();
 }

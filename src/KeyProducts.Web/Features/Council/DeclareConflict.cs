@@ -15,7 +15,7 @@ public sealed class DeclareConflict(AppDbContext db, ICurrentUser user, TimeProv
         if (string.IsNullOrWhiteSpace(relationship)) throw new DomainException("RelationshipRequired", "Cần mô tả mối quan hệ với doanh nghiệp.");
         var councilId = await db.CouncilMembers.Where(m => m.Id == memberId).Select(m => (int?)m.CouncilId).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("MemberNotFound", "Không tìm thấy thành viên hội đồng.");
-        (await db.Councils.AsNoTracking().FirstAsync(c => c.Id == councilId, ct)).EnsureScoringOpen();
+        await db.EnsureScoringOpenAsync(councilId, ct);
         if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId, ct)) throw new DomainException("EnterpriseNotFound", "Không tìm thấy doanh nghiệp.");
         if (await db.Conflicts.AnyAsync(c => c.MemberId == memberId && c.EnterpriseId == enterpriseId, ct))
             throw new DomainException("ConflictExists", "Mối quan hệ với doanh nghiệp này đã được ghi nhận.");

@@ -9,9 +9,7 @@ public sealed class RecordAttendance(AppDbContext db)
 {
     public async Task ExecuteAsync(int councilId, IReadOnlySet<int> presentMemberIds, CancellationToken ct)
     {
-        var council = await db.Councils.AsNoTracking().FirstOrDefaultAsync(c => c.Id == councilId, ct)
-            ?? throw new Core.Common.DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
-        council.EnsureScoringOpen();
+        await db.EnsureScoringOpenAsync(councilId, ct);
         var members = await db.CouncilMembers.Where(m => m.CouncilId == councilId).Select(m => m.Id).ToListAsync(ct);
         var rows = await db.Attendance.Where(a => a.CouncilId == councilId).ToDictionaryAsync(a => a.MemberId, ct);
         foreach (var id in members)

@@ -93,9 +93,16 @@
     });
   }
 
-  // A table wider than its region scrolls inside it; keyboard users can then focus and scroll it.
+  // A table wider than its region scrolls inside it (on phones the table itself is the scrolling box); keyboard users can
+  // then focus and scroll it. Checked at load and again when the window changes size.
   function scrollRegions() {
+    const scrolls = el => el.scrollWidth > el.clientWidth + 1 && ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
     document.querySelectorAll("main table, .table-region").forEach(el => {
+      if (el.tagName === "TABLE" && scrolls(el)) {
+        // The table keeps its own role: it only becomes focusable.
+        if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
+        return;
+      }
       const region = el.classList.contains("table-region") ? el : el.parentElement;
       if (!region || region.tagName === "MAIN") return;
       if (region.scrollWidth > region.clientWidth + 1 && !region.hasAttribute("tabindex")) {

@@ -3,6 +3,7 @@ using KeyProducts.Core.Common;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Recognition;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Certificates;
 using KeyProducts.Web.Features.Council;
 using KeyProducts.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;

@@ -6,7 +6,9 @@ using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace KeyProducts.Web.Features.Council;
+using KeyProducts.Web.Features.Council;
+
+namespace KeyProducts.Web.Features.Certificates;
 
 public sealed record DecisionInput(string Number, DateOnly Date, string Signer, string SignerTitle, IReadOnlySet<int> RecognizedDossierIds, IReadOnlySet<int> Top10DossierIds);
 
@@ -14,7 +16,7 @@ public sealed record DecisionInput(string Number, DateOnly Date, string Signer, 
 /// rulebook's months from the decision date; proposed dossiers become Recognized or NotRecognized; enterprises are told.
 /// The certificates of the new recognitions are issued in the same transaction, so a decision never exists without them.</summary>
 public sealed class RecordRecognitionDecision(AppDbContext db, CouncilQueries queries, EnterpriseNotifier notifier, ICurrentUser user, TimeProvider time,
-    Certificates.IssueCertificates certificates)
+    IssueCertificates certificates)
 {
     public async Task<RecognitionDecision> ExecuteAsync(int roundId, DecisionInput input, CancellationToken ct)
     {
