@@ -94,6 +94,11 @@ public class ScoreSheet : Entity, IAudited
 
     public bool IsLocked => Status == SheetStatus.Submitted;
 
+    /// <summary>Independence: a member sees another member's scores of the same dossier and pass only once their own sheet
+    /// is submitted, and only the other's submitted sheet (never a draft being typed).</summary>
+    public bool MaySee(ScoreSheet other) =>
+        IsLocked && other.IsLocked && other.DossierId == DossierId && other.Pass == Pass && other.MemberId != MemberId;
+
     /// <summary>Records (or replaces) the score of one indicator; refuses values outside its bounds or bands.</summary>
     public void Record(Rulebook.Indicator indicator, long pointsHundredths, string? comment)
     {

@@ -30,6 +30,14 @@ public static class DossierStates
     public static readonly IReadOnlySet<DossierState> Final = new HashSet<DossierState> { DossierState.Ineligible, DossierState.Recognized, DossierState.NotRecognized, DossierState.Withdrawn };
     public static readonly IReadOnlySet<DossierState> Submitted = new HashSet<DossierState>(Enum.GetValues<DossierState>().Where(s => s is not DossierState.Draft and not DossierState.Withdrawn));
 
+    /// <summary>States in which council members see a dossier (they score only while it is in Scoring): from the moment the
+    /// secretariat hands it to the council, never before (a draft, a dossier under screening, an ineligible one).</summary>
+    public static readonly IReadOnlySet<DossierState> VisibleToCouncil = new HashSet<DossierState>
+    {
+        DossierState.Scoring, DossierState.Scored, DossierState.PublishedForComment, DossierState.Proposed,
+        DossierState.Recognized, DossierState.NotRecognized,
+    };
+
     /// <summary>Bootstrap badge colour for a state.</summary>
     public static string Badge(DossierState s) => s switch
     {

@@ -38,6 +38,10 @@ public class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = App.BaseUrl;
+        // The first request of each page compiles its code; make it before the first journey's timeouts start counting.
+        using (var http = new HttpClient { BaseAddress = App.BaseUrl, Timeout = TimeSpan.FromMinutes(2) })
+            foreach (var path in new[] { "/", "/Account/Login", "/Public/Directory" })
+                await http.GetAsync(new Uri(path, UriKind.Relative));
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {
@@ -91,7 +95,8 @@ public class BrowserFixture : IAsyncLifetime
         if (lang == "en")
             await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.BaseUrl.ToString() }]);
         if (Tracing) await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
-        context.SetDefaultTimeout(15_000);
+        // Generous: in CI the integration tests run beside the browser on two cores.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -51,7 +51,7 @@ public sealed class StaffTwoFactorFixture : IAsyncLifetime
         });
         if (lang == "en")
             await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.ClientOptions.BaseAddress.ToString() }]);
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

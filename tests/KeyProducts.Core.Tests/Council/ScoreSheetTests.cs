@@ -56,3 +56,25 @@ public sealed class ScoreSheetTests
         Assert.Equal(700, sheet.Scores.Single().PointsHundredths);
     }
 }
+
+/// <summary>Independence of the members (section 3.4): the others' scores only after one's own sheet is submitted.</summary>
+public sealed class ScoreSheetIndependenceTests
+{
+    private static ScoreSheet Sheet(int member, SheetStatus status, int pass = 1, int dossier = 7) =>
+        new() { MemberId = member, DossierId = dossier, Pass = pass, Status = status };
+
+    [Fact]
+    public void A_member_sees_nothing_of_the_others_while_their_own_sheet_is_a_draft() =>
+        Assert.False(Sheet(1, SheetStatus.Draft).MaySee(Sheet(2, SheetStatus.Submitted)));
+
+    [Fact]
+    public void After_submitting_a_member_sees_the_others_submitted_sheets_of_the_same_dossier_and_pass()
+    {
+        var own = Sheet(1, SheetStatus.Submitted);
+        Assert.True(own.MaySee(Sheet(2, SheetStatus.Submitted)));
+        Assert.False(own.MaySee(Sheet(2, SheetStatus.Draft)));
+        Assert.False(own.MaySee(Sheet(2, SheetStatus.Submitted, pass: 2)));
+        Assert.False(own.MaySee(Sheet(2, SheetStatus.Submitted, dossier: 8)));
+        Assert.False(own.MaySee(Sheet(1, SheetStatus.Submitted)));
+    }
+}

@@ -15,12 +15,8 @@ public sealed record MemberDossier(int MemberId, int CouncilId, int RoundId, int
 /// Pages, file downloads and the API all call it; a refusal is a 404 so nothing leaks about the dossier.</summary>
 public sealed class CouncilAccess(AppDbContext db)
 {
-    /// <summary>States in which council members see the dossier (they score only while it is in Scoring).</summary>
-    public static readonly IReadOnlySet<DossierState> VisibleToCouncil = new HashSet<DossierState>
-    {
-        DossierState.Scoring, DossierState.Scored, DossierState.PublishedForComment, DossierState.Proposed,
-        DossierState.Recognized, DossierState.NotRecognized,
-    };
+    /// <summary>States in which council members see the dossier: the core's rule.</summary>
+    public static IReadOnlySet<DossierState> VisibleToCouncil => DossierStates.VisibleToCouncil;
 
     public async Task<MemberDossier?> ForMemberAsync(string? userId, int dossierId, CancellationToken ct)
     {

@@ -40,19 +40,10 @@ public sealed class DossierWorkspace
         return EligibilityPreview.Evaluate(Track, Rulebook.Conditions, figures);
     }
 
-    /// <summary>What still prevents submission, as Vietnamese sentences (translated by the page).</summary>
-    public IReadOnlyList<MissingPart> Missing()
-    {
-        var missing = new List<MissingPart>();
-        var latest = LatestFigures;
-        if (latest?.ProductRevenueVnd is null || latest.EnterpriseRevenueVnd is null)
-            missing.Add(new("figures", "Số liệu năm {0}: doanh thu sản phẩm và doanh thu doanh nghiệp", Round.Year - 1));
-        foreach (var c in Conditions.Where(c => Dossier.ConditionAnswers.All(a => a.ConditionCode != c.Code || a.Answer is null)))
-            missing.Add(new("conditions", "Chưa trả lời điều kiện: {0}", c.Text));
-        foreach (var item in Checklist.Where(i => i.Mandatory && CurrentDocuments.All(d => d.ChecklistItemId != i.Id)))
-            missing.Add(new("documents", "Chưa có tài liệu bắt buộc: {0}", item.Name));
-        return missing;
-    }
+    /// <summary>What still prevents submission (<see cref="SubmissionBlockers"/>), as Vietnamese sentences (translated by
+    /// the page).</summary>
+    public IReadOnlyList<MissingPart> Missing() =>
+        SubmissionBlockers.Of(Round.Year - 1, LatestFigures, Conditions, Dossier.ConditionAnswers, Checklist, CurrentDocuments);
 
     /// <summary>The dossier's content as a flat JSON object with readable Vietnamese field names, kept per submission.</summary>
     public string SnapshotJson()
@@ -84,8 +75,6 @@ public sealed class DossierWorkspace
 
     private static readonly IFormatProvider AppCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 }
-
-public sealed record MissingPart(string Section, string Text, object Argument);
 
 /// <summary>Loads a <see cref="DossierWorkspace"/>; callers have already checked access through <see cref="DossierAccess"/>.</summary>
 public sealed class DossierWorkspaceLoader(AppDbContext db)

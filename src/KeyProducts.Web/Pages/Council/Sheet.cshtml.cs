@@ -153,13 +153,14 @@ public class SheetModel(AppDbContext db, CouncilAccess access, CouncilQueries qu
         db.ChangeTracker.Clear(); // a page view never creates a sheet
         if (Sheet.IsLocked)
         {
-            // Independence: others' scores appear only once the member's own sheet is submitted.
-            var others = await (from s in db.ScoreSheets.AsNoTracking()
+            // Independence (ScoreSheet.MaySee): others' submitted scores appear only once the member's own sheet is submitted.
+            var others = await (from s in db.ScoreSheets.AsNoTracking().Include(s => s.Scores)
                                 join m in db.CouncilMembers on s.MemberId equals m.Id
-                                from x in s.Scores
                                 where s.DossierId == dossierId && s.Pass == Sheet.Pass && s.MemberId != found.MemberId && s.Status == SheetStatus.Submitted
-                                select new { x.IndicatorId, m.FullName, x.PointsHundredths, x.Comment }).ToListAsync(ct);
-            Others = others.ToLookup(o => o.IndicatorId, o => new OtherScore(o.FullName, o.PointsHundredths, o.Comment));
+                                select new { Sheet = s, m.FullName }).ToListAsync(ct);
+            Others = others.Where(o => Sheet.MaySee(o.Sheet))
+                .SelectMany(o => o.Sheet.Scores.Select(x => (x.IndicatorId, o.FullName, x.PointsHundredths, x.Comment)))
+                .ToLookup(o => o.IndicatorId, o => new OtherScore(o.FullName, o.PointsHundredths, o.Comment));
         }
         return true;
     }
