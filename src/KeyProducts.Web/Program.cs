@@ -12,6 +12,8 @@ builder.Services.AddKeyProducts(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// Options are validated before anything touches the database (ValidateOnStart alone would run after the migration).
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 app.UseKeyProducts();
 
 if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
