@@ -172,6 +172,41 @@ public sealed class DossierConcurrencyTests(AppFactory app) : IClassFixture<AppF
         Assert.Empty(app.Logs.Errors);
     }
 
+    [Fact]
+    public async Task A_stale_product_form_comes_back_with_the_typing_and_the_saved_name_instead_of_the_error_page()
+    {
+        var productId = await app.WithDbAsync(db => db.Products
+            .Where(p => db.Users.Any(u => u.Email == Enterprise1 && u.EnterpriseId == p.EnterpriseId)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        using var a = await TestClient.LoggedInAsync(app, Enterprise1);
+        using var b = await TestClient.LoggedInAsync(app, Enterprise1);
+        var url = $"/Portal/Products/Edit?id={productId}";
+        var pageA = await a.GetHtmlAsync(url);
+        var pageB = await b.GetHtmlAsync(url);
+        static string Version(string html)
+        {
+            var input = html[html.IndexOf("name=\"Version\"", StringComparison.Ordinal)..];
+            var start = input.IndexOf("value=\"", StringComparison.Ordinal) + 7;
+            return input[start..input.IndexOf('"', start)];
+        }
+        Dictionary<string, string> Form(string html, string name) => new()
+        {
+            ["__RequestVerificationToken"] = TestClient.AntiforgeryToken(html)!, ["Version"] = Version(html), ["Input.Name"] = name,
+        };
+        app.Logs.Clear();
+
+        using (var first = new FormUrlEncodedContent(Form(pageA, "Tên từ phiên A")))
+            Assert.Equal(HttpStatusCode.Redirect, (await a.Http.PostAsync(new Uri(url, UriKind.Relative), first)).StatusCode);
+        using var stale = new FormUrlEncodedContent(Form(pageB, "Tên từ phiên B"));
+        var refused = await b.Http.PostAsync(new Uri(url, UriKind.Relative), stale);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("value=\"Tên từ phiên B\"", html, StringComparison.Ordinal);
+        Assert.Contains("“Tên từ phiên A”", html, StringComparison.Ordinal);
+        Assert.Equal("Tên từ phiên A", await app.WithDbAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.Name).FirstAsync()));
+        Assert.Empty(app.Logs.Errors);
+    }
+
     private Task<long?> RevenueAsync(int id, int year) =>
         app.WithDbAsync(db => db.DossierFigures.Where(f => f.DossierId == id && f.Year == year).Select(f => f.ProductRevenueVnd).FirstAsync());
 
