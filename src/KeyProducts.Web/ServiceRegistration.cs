@@ -132,6 +132,7 @@ public static class ServiceRegistration
         services.Configure<StorageOptions>(cfg.GetSection("Storage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddSingleton<OrphanFileSweeper>();
+        services.AddScoped<Infrastructure.Operations.BackupArchive>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweeper>());
         // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client gets 400
         // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give the ProblemDetails.
