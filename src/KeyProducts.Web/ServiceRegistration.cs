@@ -26,6 +26,8 @@ public static class ServiceRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditRecorder>();
         services.AddAppDatabase(cfg, env);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<DatabaseOptions>().Bind(cfg.GetSection("Database")).ValidateOnStart();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -106,6 +108,7 @@ public static class ServiceRegistration
                 LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new Infrastructure.Web.DateOnlyModelBinderProvider());
                 o.ModelBinderProviders.Insert(0, new Infrastructure.Web.BooleanModelBinderProvider());
+                o.ModelBinderProviders.Insert(0, new Infrastructure.Web.BidiStrippingModelBinderProvider());
             });
         services.AddAntiforgery(o =>
         {
@@ -128,10 +131,13 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.Configure<StorageOptions>(cfg.GetSection("Storage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
+        services.AddSingleton<OrphanFileSweeper>();
+        services.AddScoped<Infrastructure.Operations.BackupArchive>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweeper>());
         // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client gets 400
         // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give the ProblemDetails.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         services.AddFeatures();
         services.AddCertificates(cfg, env);
@@ -150,6 +156,7 @@ public static class ServiceRegistration
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLoggingSafe();
         app.UseRequestLocalization();
+        app.UseMiddleware<RequestFaults>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -161,6 +168,10 @@ public static class ServiceRegistration
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        // Liveness: the process answers (no dependency checked, so a database outage does not get the node restarted).
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        // Readiness: the database answers and its migrations are applied; a proxy sends no traffic to a node that is not ready.
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapCultureSwitch();

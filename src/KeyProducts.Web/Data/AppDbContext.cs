@@ -103,18 +103,24 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
         ChangeTracker.DetectChanges();
         foreach (var e in ChangeTracker.Entries())
             if (e.State == EntityState.Modified && e.Entity is Entity entity) entity.Version++;
-        if (_audit is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = _audit?.Capture(ChangeTracker) ?? [];
+        var direct = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash is null).Select(e => e.Entity).ToList();
+        if (pending.Count == 0 && direct.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        var pending = _audit.Capture(ChangeTracker);
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        // Audit rows need the keys of added records, so the change and its audit are saved in one transaction.
+        // Audit rows need the keys of added records, so the change and its audit are saved in one transaction, which
+        // also holds the audit chain's append lock until it commits.
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var last = AuditChain.Link(direct, await AuditChain.BeginAppendAsync(this, cancellationToken));
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(_audit.Complete(pending));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var entries = _audit!.Complete(pending).ToList();
+                AuditChain.Link(entries, last);
+                AuditEntries.AddRange(entries);
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
             if (own is not null) await own.CommitAsync(cancellationToken);
             return result;
         }

@@ -42,7 +42,7 @@ public static class DatabaseSetup
         if (IsPostgres(cfg))
         {
             if (string.IsNullOrWhiteSpace(cs)) throw new InvalidOperationException("ConnectionStrings:Default is required for PostgreSQL.");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(cs).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => Quiet(o.UseNpgsql(cs)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -52,8 +52,15 @@ public static class DatabaseSetup
                 Directory.CreateDirectory(dir);
                 cs = $"Data Source={Path.GetFullPath(Path.Combine(dir, "keyproducts.db"))}";
             }
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => Quiet(o.UseSqlite(cs)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
     }
+
+    /// <summary>A save that loses a race (a stale version, a unique index hit by a double click) is answered by the code that
+    /// made it; EF's own report of the failed command is a warning, not an error. Failures nobody handles still reach the
+    /// error log through the exception handler.</summary>
+    private static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder o) => o.ConfigureWarnings(w => w.Log(
+        (RelationalEventId.CommandError, LogLevel.Warning), (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+        (CoreEventId.OptimisticConcurrencyException, LogLevel.Warning)));
 }

@@ -64,6 +64,7 @@ public class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
         409 => (l["Dữ liệu đã thay đổi"], l["Dữ liệu vừa được người khác cập nhật. Vui lòng tải lại trang để xem bản mới nhất."]),
         413 => (l["Tệp quá lớn"], l["Tệp tải lên vượt quá dung lượng cho phép."]),
         415 => (l["Định dạng không được hỗ trợ"], l["Định dạng dữ liệu gửi lên không được hỗ trợ."]),
+        503 => (l["Hệ thống tạm thời gián đoạn"], l["Cơ sở dữ liệu tạm thời không truy cập được. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau {0} giây.", Infrastructure.Web.RequestFaults.RetryAfterSeconds]),
         429 => (l["Quá nhiều yêu cầu"], l["Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút."]),
         _ when status >= 500 => (l["Đã có lỗi xảy ra"], l["Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu bạn đã lưu không bị mất. Vui lòng thử lại sau."]),
         _ => (l["Yêu cầu không hợp lệ"], l["Yêu cầu không thể xử lý."]),

@@ -42,7 +42,7 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         using var c = await TestClient.LoggedInAsync(app, Enterprise1);
         var year = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).Year).FirstAsync());
 
-        var r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
+        var r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
         {
             ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Figures[0].ProductRevenue"] = "150.000.000.000", ["Figures[0].EnterpriseRevenue"] = "abc",
@@ -50,7 +50,7 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("abc", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
 
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
+        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
         {
             ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Figures[0].ProductRevenue"] = "150.000.000.000", ["Figures[0].EnterpriseRevenue"] = "300.000.000.000", ["Figures[0].ExportUsd"] = "1.250.000,50",
@@ -63,7 +63,7 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var conditions = await app.WithDbAsync(db => db.EligibilityConditions.Select(x => new { x.Code, x.TrackCodes, x.RequiredAnswer }).ToListAsync());
         var answers = conditions.Where(x => string.IsNullOrEmpty(x.TrackCodes) || x.TrackCodes.Contains('B', StringComparison.Ordinal))
             .ToDictionary(x => $"Answers[{x.Code}]", x => x.RequiredAnswer ? "yes" : "no");
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}", $"/Portal/Dossiers/Edit/{id}?handler=Conditions", answers);
+        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/conditions", $"/Portal/Dossiers/Edit/{id}?handler=Conditions", answers);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
 
         var items = await app.WithDbAsync(db => db.ChecklistItems.Where(i => i.Mandatory && db.Dossiers.Any(d => d.Id == id && d.RoundId == i.RoundId)).ToListAsync());
@@ -89,7 +89,7 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.StartsWith("%PDF", await receipt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Locked: a further edit is refused.
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
+        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
         {
             ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Figures[0].ProductRevenue"] = "1",
         });

@@ -46,14 +46,22 @@ public sealed partial class TestClient(HttpClient http) : IDisposable
         return WebUtility.HtmlDecode(body);
     }
 
-    /// <summary>GETs the page holding the form, takes its antiforgery token, and posts the fields.</summary>
+    /// <summary>GETs the page holding the form, takes its antiforgery token (and its concurrency stamp, when the form has one
+    /// and the test does not set it), and posts the fields.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {
         var page = await GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryToken(html) ?? throw new InvalidOperationException($"No antiforgery token on {formPage} ({(int)page.StatusCode})");
+        if (!fields.ContainsKey("Stamp") && Stamp(html) is { } stamp) fields = new(fields) { ["Stamp"] = stamp };
         return await PostWithTokenAsync(action, token, fields);
     }
+
+    /// <summary>The dossier version a section form was loaded with (its hidden Stamp field).</summary>
+    public static string? Stamp(string html) => StampPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex("name=\"Stamp\" value=\"(\\d+)\"")]
+    private static partial Regex StampPattern();
 
     public async Task<HttpResponseMessage> PostWithTokenAsync(string action, string token, Dictionary<string, string> fields)
     {

@@ -79,6 +79,13 @@ public sealed class DossierWorkspace
 /// <summary>Loads a <see cref="DossierWorkspace"/>; callers have already checked access through <see cref="DossierAccess"/>.</summary>
 public sealed class DossierWorkspaceLoader(AppDbContext db)
 {
+    /// <summary>Forgets what this request loaded or failed to save, so the workspace shows what is committed now.</summary>
+    public Task<DossierWorkspace?> ReloadAsync(int dossierId, CancellationToken ct = default)
+    {
+        db.ChangeTracker.Clear();
+        return LoadAsync(dossierId, ct);
+    }
+
     public async Task<DossierWorkspace?> LoadAsync(int dossierId, CancellationToken ct = default)
     {
         var d = await db.Dossiers

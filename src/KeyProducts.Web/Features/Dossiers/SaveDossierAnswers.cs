@@ -4,15 +4,19 @@ using KeyProducts.Web.Data;
 namespace KeyProducts.Web.Features.Dossiers;
 
 /// <summary>The enterprise saves one step of its dossier as a draft: figures, yes/no conditions or self-assessment.
-/// Only the parts the edit scope unlocks can change (all of a draft; the named parts under a supplement request).</summary>
+/// Only the parts the edit scope unlocks can change (all of a draft; the named parts under a supplement request).
+/// Every save carries the dossier version the form was loaded with (its stamp): a save from a stale form is refused
+/// (<see cref="DossierChangedException"/>, or <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/> when the
+/// other save commits in between), never silently written over the other session's answers.</summary>
 public sealed class SaveDossierAnswers(AppDbContext db)
 {
     public sealed record FigureValues(int Year, long? ProductRevenueVnd, long? EnterpriseRevenueVnd, long? IndustrialOutputVnd,
         long? ExportUsdCents, int? Employees, long? AverageMonthlyIncomeVnd, long? BudgetContributionVnd, long? RdSpendingVnd);
 
-    public async Task SaveFiguresAsync(DossierWorkspace w, IEnumerable<FigureValues> values, CancellationToken ct = default)
+    public async Task SaveFiguresAsync(DossierWorkspace w, IEnumerable<FigureValues> values, int stamp, CancellationToken ct = default)
     {
         w.EditScope.EnsureCanEdit(SupplementTarget.Figures);
+        Expect(w, stamp);
         foreach (var v in values.Where(v => w.Years.Contains(v.Year)))
         {
             var f = w.Dossier.Figures.FirstOrDefault(x => x.Year == v.Year);
@@ -29,9 +33,10 @@ public sealed class SaveDossierAnswers(AppDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SaveConditionsAsync(DossierWorkspace w, IReadOnlyDictionary<string, bool?> answers, CancellationToken ct = default)
+    public async Task SaveConditionsAsync(DossierWorkspace w, IReadOnlyDictionary<string, bool?> answers, int stamp, CancellationToken ct = default)
     {
         w.EditScope.EnsureCanEdit(SupplementTarget.Conditions);
+        Expect(w, stamp);
         foreach (var c in w.Conditions)
         {
             answers.TryGetValue(c.Code, out var answer);
@@ -44,9 +49,10 @@ public sealed class SaveDossierAnswers(AppDbContext db)
 
     public sealed record Claim(int IndicatorId, long? ClaimedHundredths, string Evidence);
 
-    public async Task SaveSelfAssessmentAsync(DossierWorkspace w, IEnumerable<Claim> claims, CancellationToken ct = default)
+    public async Task SaveSelfAssessmentAsync(DossierWorkspace w, IEnumerable<Claim> claims, int stamp, CancellationToken ct = default)
     {
         w.EditScope.EnsureCanEdit(SupplementTarget.SelfAssessment);
+        Expect(w, stamp);
         var indicators = w.Rulebook.Indicators.ToDictionary(i => i.Id);
         foreach (var c in claims.Where(c => indicators.ContainsKey(c.IndicatorId)))
         {
@@ -56,5 +62,13 @@ public sealed class SaveDossierAnswers(AppDbContext db)
             s.Evidence = (c.Evidence ?? "").Trim();
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The answers live in child rows, so the dossier's own version is what two sessions race on: it is checked
+    /// against the stamp now and in the UPDATE's WHERE clause, and goes up with every saved section.</summary>
+    private void Expect(DossierWorkspace w, int stamp)
+    {
+        DossierVersionGuard.Expect(db, w.Dossier, stamp);
+        db.Entry(w.Dossier).Property(d => d.Version).IsModified = true;
     }
 }

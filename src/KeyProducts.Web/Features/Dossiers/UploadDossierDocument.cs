@@ -2,6 +2,7 @@ using KeyProducts.Core.Common;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Dossiers;
 
@@ -29,17 +30,56 @@ public sealed class UploadDossierDocument(AppDbContext db, IFileStorage storage,
         var stored = await storage.SaveAsync(whole, allowed, ct);
 
         var now = time.GetUtcNow();
-        foreach (var old in w.CurrentDocuments.Where(d => d.ChecklistItemId == checklistItemId).ToList()) old.ReplacedAt = now;
         var doc = new DossierDocument
         {
             ChecklistItemId = checklistItemId, FileName = name, ContentType = UploadInspector.ContentTypeFor(kind, name),
             Size = stored.Size, Sha256 = stored.Sha256, UploadedAt = now, UploadedBy = userId, Revision = w.Dossier.Revision,
         };
-        w.Dossier.Documents.Add(doc);
-        if (!db.StoredFiles.Any(f => f.Sha256 == stored.Sha256))
-            db.StoredFiles.Add(new StoredFileRecord { Sha256 = stored.Sha256, Size = stored.Size, CreatedAt = now });
-        await db.SaveChangesAsync(ct);
+        // Uploads into one dossier run one at a time from here: the size limit and "the current file of this item" are
+        // decided on what is committed, not on what this request loaded before streaming its file.
+        await using (await DossierLock.AcquireAsync(db, w.Dossier.Id, ct))
+        {
+            var current = await db.DossierDocuments.AsNoTracking()
+                .Where(d => d.DossierId == w.Dossier.Id && d.ReplacedAt == null).ToListAsync(ct);
+            if (current.Where(d => d.ChecklistItemId != checklistItemId).Sum(d => d.Size) + stored.Size > DossierLimits.MaxDossierBytes)
+                throw new DomainException("DossierFull", "Tổng dung lượng tài liệu của hồ sơ đã đạt giới hạn.");
+            foreach (var old in current.Where(d => d.ChecklistItemId == checklistItemId))
+            {
+                var tracked = db.DossierDocuments.Local.FirstOrDefault(d => d.Id == old.Id);
+                if (tracked is null) db.DossierDocuments.Attach(tracked = old);
+                else await db.Entry(tracked).ReloadAsync(ct);
+                tracked.ReplacedAt = now;
+            }
+            w.Dossier.Documents.Add(doc);
+            await SaveWithBlobRecordAsync(stored, now, ct);
+            await db.Database.CommitTransactionAsync(ct);
+        }
         return doc;
+    }
+
+    /// <summary>Saves the document with its blob's record. The same content uploaded at the same moment elsewhere (another
+    /// slot, another dossier) may insert the record first: the unique key on the hash then refuses ours, and the one
+    /// already there serves both. PostgreSQL aborts the transaction on the failed statement, hence the savepoint.</summary>
+    private async Task SaveWithBlobRecordAsync(StoredFile stored, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.StoredFiles.AnyAsync(f => f.Sha256 == stored.Sha256, ct))
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var tx = db.Database.CurrentTransaction!;
+        await tx.CreateSavepointAsync("blob", ct);
+        var record = db.StoredFiles.Add(new StoredFileRecord { Sha256 = stored.Sha256, Size = stored.Size, CreatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            await tx.RollbackToSavepointAsync("blob", ct);
+            record.State = EntityState.Detached;
+            await db.SaveChangesAsync(ct);
+        }
     }
 }
 

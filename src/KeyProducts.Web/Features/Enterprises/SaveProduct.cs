@@ -37,4 +37,8 @@ public sealed class SaveProduct(AppDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         return (product, []);
     }
+
+    /// <summary>The product as committed now (after a save refused as stale): its version and name.</summary>
+    public Task<(int Version, string Name)> SavedAsync(int productId, CancellationToken ct) =>
+        db.Products.AsNoTracking().Where(p => p.Id == productId).Select(p => new ValueTuple<int, string>(p.Version, p.Name)).FirstAsync(ct);
 }

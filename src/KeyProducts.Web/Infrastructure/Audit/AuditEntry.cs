@@ -12,4 +12,10 @@ public class AuditEntry
     public string Action { get; set; } = "";
     public string Changes { get; set; } = "{}";
     public string? TraceId { get; set; }
+
+    /// <summary>Hash of the entry before this one in the chain (null for the first).</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 over <see cref="PreviousHash"/> and this entry's content: altering or removing an entry breaks the chain.</summary>
+    public string? Hash { get; set; }
 }

@@ -9,7 +9,15 @@ public interface IFileStorage
     Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct = default);
     Stream? OpenRead(string sha256);
     bool Exists(string sha256);
+
+    /// <summary>Every stored blob and the temporary files of unfinished uploads, with when each was last written.</summary>
+    IEnumerable<StoredBlob> List();
+
+    void Delete(StoredBlob blob);
 }
+
+/// <summary>A file in storage: a blob named by its hash, or (Sha256 null) a temporary file of an unfinished upload.</summary>
+public sealed record StoredBlob(string Path, string? Sha256, DateTimeOffset LastWrite);
 
 public sealed record StoredFile(string Sha256, long Size);
 
@@ -29,6 +37,11 @@ public class StoredFileRecord
 public sealed class StorageOptions
 {
     public string Root { get; set; } = "data/files";
+
+    /// <summary>How old a file without a row must be before the sweeper deletes it.</summary>
+    public int OrphanGraceMinutes { get; set; } = 60;
+
+    public bool SweepOrphans { get; set; } = true;
 }
 
 public sealed class LocalFileStorage : IFileStorage
@@ -69,7 +82,12 @@ public sealed class LocalFileStorage : IFileStorage
             }
             var final = PathOf(sha);
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            if (File.Exists(final)) File.Delete(tmp);
+            if (File.Exists(final))
+            {
+                File.Delete(tmp);
+                // The blob is wanted again: make it young, so the orphan sweeper leaves it to the row about to reference it.
+                File.SetLastWriteTimeUtc(final, DateTime.UtcNow);
+            }
             else File.Move(tmp, final);
             return new StoredFile(sha, size);
         }
@@ -88,6 +106,24 @@ public sealed class LocalFileStorage : IFileStorage
     }
 
     public bool Exists(string sha256) => IsSha(sha256) && File.Exists(PathOf(sha256));
+
+    public IEnumerable<StoredBlob> List()
+    {
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            var inTmp = Path.GetFileName(Path.GetDirectoryName(path)) == "tmp";
+            if (!inTmp && (!IsSha(name) || PathOf(name) != path)) continue; // not ours (e.g. the signing key): never touched
+            yield return new StoredBlob(path, inTmp ? null : name, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
+        }
+    }
+
+    public void Delete(StoredBlob blob)
+    {
+        var full = Path.GetFullPath(blob.Path);
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw new InvalidOperationException("Not a stored file.");
+        File.Delete(full);
+    }
 
     private string PathOf(string sha) => Path.Combine(_root, sha[..2], sha[2..4], sha);
 

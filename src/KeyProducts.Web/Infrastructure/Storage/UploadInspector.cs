@@ -47,7 +47,7 @@ public static class UploadInspector
     public static string SafeName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && c is not '/' and not ':' and not '*' and not '?' and not '"' and not '<' and not '>' and not '|').ToArray()).Trim();
+        name = new string(name.Where(c => !char.IsControl(c) && !Web.BidiText.IsControl(c) && c is not '/' and not ':' and not '*' and not '?' and not '"' and not '<' and not '>' and not '|').ToArray()).Trim();
         if (name.Length > 150) name = name[..100] + Path.GetExtension(name);
         return name.Length == 0 ? "tep-tin" : name;
     }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace KeyProducts.Web.Infrastructure.Web;
 
 /// <summary>Reads the form before antiforgery does, so a body past the form or request limit becomes a clear 413
-/// ("file too large") instead of an antiforgery 400. Reading spools file parts to disk, never to memory.</summary>
+/// ("file too large") instead of an antiforgery 400, and a malformed body (boundary missing or not matching) a 400.
+/// Reading spools file parts to disk, never to memory.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class FormTooLargeIs413Attribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -18,9 +19,9 @@ public sealed class FormTooLargeIs413Attribute : Attribute, IAsyncAuthorizationF
         {
             await request.ReadFormAsync(context.HttpContext.RequestAborted);
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        catch (Exception ex) when (FormErrors.IsFormReadFailure(ex))
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            context.Result = new StatusCodeResult(FormErrors.StatusFor(ex));
         }
     }
 }

@@ -1,5 +1,6 @@
 using KeyProducts.Core.Common;
 using KeyProducts.Core.Rulebook;
+using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Dossiers;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Storage;
@@ -53,6 +54,13 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
     [BindProperty] public int ChecklistItemId { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
+    /// <summary>The dossier version the section form was loaded with; a save from an older form is refused.</summary>
+    [BindProperty] public int? Stamp { get; set; }
+
+    /// <summary>Set when the save was refused because another session saved the dossier first: the saved values that
+    /// differ from what this user typed, as (field, saved value).</summary>
+    public List<(string Field, string Saved)>? Conflict { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? section, string? saved, CancellationToken ct)
     {
         if (section is not null && !DossierTaskList.Sections.Contains(section)) return NotFound();
@@ -76,14 +84,14 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
                 Vnd(p + nameof(f.BudgetContribution), f.BudgetContribution), Vnd(p + nameof(f.RdSpending), f.RdSpending)));
         }
         if (!ModelState.IsValid) return false;
-        await save.SaveFiguresAsync(W, values, ct);
+        await save.SaveFiguresAsync(W, values, Stamp ?? -1, ct);
         return true;
     });
 
     public Task<IActionResult> OnPostConditionsAsync(int id, CancellationToken ct) => Handle(id, DossierTaskList.Conditions, async () =>
     {
         var answers = Answers.ToDictionary(a => a.Key, a => a.Value switch { "yes" => true, "no" => (bool?)false, _ => null });
-        await save.SaveConditionsAsync(W, answers, ct);
+        await save.SaveConditionsAsync(W, answers, Stamp ?? -1, ct);
         return true;
     });
 
@@ -109,7 +117,7 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
             claims.Add(new(c.IndicatorId, points, c.Evidence ?? ""));
         }
         if (!ModelState.IsValid) return false;
-        await save.SaveSelfAssessmentAsync(W, claims, ct);
+        await save.SaveSelfAssessmentAsync(W, claims, Stamp ?? -1, ct);
         return true;
     });
 
@@ -130,10 +138,7 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         if (!await LoadAsync(id, HttpContext.RequestAborted)) return NotFound();
         try
         {
-            if (await action())
-                return section == DossierTaskList.Documents
-                    ? RedirectToPage("Edit", null, new { id, section, saved = section }, "documents-list")
-                    : RedirectToPage("Edit", null, new { id, section = (string?)null, saved = section }, "task-" + section);
+            if (await action()) return Done(id, section);
             Response.StatusCode = 400;
         }
         catch (FileTooLargeException)
@@ -141,17 +146,79 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
             ModelState.AddModelError(nameof(Upload), l["Tệp vượt quá dung lượng cho phép ({0} MB mỗi tệp, {1} MB mỗi hồ sơ).", DossierLimits.MaxFileBytes / 1048576, DossierLimits.MaxDossierBytes / 1048576]);
             Response.StatusCode = 413;
         }
+        catch (Exception ex) when (section != DossierTaskList.Documents && (ex is DossierChangedException || DbErrors.IsLostRace(ex)))
+        {
+            // Someone saved first: another session, or this user's own double click. Compare with what is committed now.
+            await ReloadAsync(id, HttpContext.RequestAborted);
+            var differences = Differences(section);
+            if (differences.Count == 0) return Done(id, section); // what is saved is what this user typed
+            Conflict = differences;
+            ModelState.AddModelError("", l["Hồ sơ vừa được lưu ở một phiên làm việc khác nên lần lưu này chưa được ghi. Những gì bạn nhập vẫn còn trên trang; các ô khác với bản đã lưu được liệt kê dưới đây. Kiểm tra rồi bấm lưu lại nếu muốn ghi đè."]);
+            Response.StatusCode = 409;
+            Section = section;
+            Stamp = W.Dossier.Version; // saving again, knowingly, is now allowed
+            OrderFields();
+            return Page();
+        }
         catch (DomainException ex)
         {
             ModelState.AddModelError(section == DossierTaskList.Documents ? nameof(Upload) : "", ex.Localized(l));
             Response.StatusCode = 400;
         }
         // Reload so the page shows what is saved, while the posted fields keep what the user typed.
-        await LoadAsync(id, HttpContext.RequestAborted);
+        await ReloadAsync(id, HttpContext.RequestAborted);
         Section = section;
         OrderFields();
         return Page();
     }
+
+    private RedirectToPageResult Done(int id, string section) => section == DossierTaskList.Documents
+        ? RedirectToPage("Edit", null, new { id, section, saved = section }, "documents-list")
+        : RedirectToPage("Edit", null, new { id, section = (string?)null, saved = section }, "task-" + section);
+
+    /// <summary>Where the committed values of a section differ from the ones posted: labelled for the user, with the saved value.</summary>
+    private List<(string Field, string Saved)> Differences(string section)
+    {
+        var result = new List<(string, string)>();
+        var empty = l["(trống)"].Value;
+        static string Norm(string? v) => new((v ?? "").Where(c => !char.IsWhiteSpace(c) && c != '.').ToArray());
+        void Compare(string field, string? posted, string? saved)
+        {
+            if (Norm(posted) != Norm(saved)) result.Add((field, string.IsNullOrWhiteSpace(saved) ? empty : saved));
+        }
+        if (section == DossierTaskList.Figures)
+        {
+            var saved = SavedFigures().ToDictionary(f => f.Year);
+            foreach (var posted in Figures.Where(f => saved.ContainsKey(f.Year)))
+                foreach (var (name, label) in FigureFields)
+                {
+                    var prop = typeof(FigureInput).GetProperty(name)!;
+                    Compare($"{l[label]} — {l["Năm {0}", posted.Year]}", (string?)prop.GetValue(posted), (string?)prop.GetValue(saved[posted.Year]));
+                }
+        }
+        else if (section == DossierTaskList.Conditions)
+        {
+            var saved = SavedAnswers();
+            foreach (var c in W.Conditions)
+            {
+                Answers.TryGetValue(c.Code, out var posted);
+                Compare(c.Text, AnswerText(posted), AnswerText(saved[c.Code]));
+            }
+        }
+        else if (section == DossierTaskList.Assessment)
+        {
+            var saved = SavedClaims().ToDictionary(c => c.IndicatorId);
+            foreach (var posted in Claims.Where(c => saved.ContainsKey(c.IndicatorId)))
+            {
+                var code = W.Rulebook.Indicators.First(i => i.Id == posted.IndicatorId).Code;
+                Compare($"{code} — {l["Điểm tự đánh giá"]}", posted.Points, saved[posted.IndicatorId].Points);
+                Compare($"{code} — {l["Minh chứng"]}", posted.Evidence?.Trim(), saved[posted.IndicatorId].Evidence);
+            }
+        }
+        return result;
+    }
+
+    private string? AnswerText(string? answer) => answer switch { "yes" => l["Có"].Value, "no" => l["Không"].Value, _ => null };
 
     /// <summary>The error summary follows the form: figures row by row (indicator, then years), then claims in order.</summary>
     private void OrderFields()
@@ -171,6 +238,8 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
         ("BudgetContribution", "Nộp ngân sách nhà nước (đồng)"), ("RdSpending", "Chi nghiên cứu, phát triển (đồng)"),
     ];
 
+    private async Task ReloadAsync(int id, CancellationToken ct) => W = (await loader.ReloadAsync(id, ct))!;
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(User, ct);
@@ -181,7 +250,14 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
 
     private void Fill()
     {
-        Figures = W.Years.Select(y => W.Dossier.Figures.FirstOrDefault(f => f.Year == y) is { } f
+        Figures = SavedFigures();
+        Answers = SavedAnswers();
+        Claims = SavedClaims();
+        Stamp = W.Dossier.Version;
+    }
+
+    private List<FigureInput> SavedFigures() =>
+        W.Years.Select(y => W.Dossier.Figures.FirstOrDefault(f => f.Year == y) is { } f
             ? new FigureInput
             {
                 Year = y, ProductRevenue = V(f.ProductRevenueVnd), EnterpriseRevenue = V(f.EnterpriseRevenueVnd), IndustrialOutput = V(f.IndustrialOutputVnd),
@@ -189,11 +265,14 @@ public class EditModel(DossierAccess access, DossierWorkspaceLoader loader, Save
                 AverageIncome = V(f.AverageMonthlyIncomeVnd), BudgetContribution = V(f.BudgetContributionVnd), RdSpending = V(f.RdSpendingVnd),
             }
             : new FigureInput { Year = y }).ToList();
-        Answers = W.Conditions.ToDictionary(c => c.Code, c => W.Dossier.ConditionAnswers.FirstOrDefault(a => a.ConditionCode == c.Code)?.Answer switch { true => "yes", false => "no", null => (string?)"" });
-        Claims = W.Rulebook.Indicators.Select(i => W.Dossier.SelfAssessments.FirstOrDefault(s => s.IndicatorId == i.Id) is { } s
+
+    private Dictionary<string, string?> SavedAnswers() =>
+        W.Conditions.ToDictionary(c => c.Code, c => W.Dossier.ConditionAnswers.FirstOrDefault(a => a.ConditionCode == c.Code)?.Answer switch { true => "yes", false => "no", null => (string?)"" });
+
+    private List<ClaimInput> SavedClaims() =>
+        W.Rulebook.Indicators.Select(i => W.Dossier.SelfAssessments.FirstOrDefault(s => s.IndicatorId == i.Id) is { } s
             ? new ClaimInput { IndicatorId = i.Id, Points = s.ClaimedHundredths is { } p ? VnFormat.Points(p) : null, Evidence = s.Evidence }
             : new ClaimInput { IndicatorId = i.Id }).ToList();
-    }
 
     private static string? V(long? v) => v is { } x ? VnFormat.Vnd(x) : null;
 

@@ -36,13 +36,25 @@ public class EditModel(EnterpriseAccess access, SaveProduct save, DeleteProduct 
         if (ModelState.IsValid)
         {
             var own = await access.OwnEnterpriseIdAsync(User, ct);
-            var (product, errors) = await save.RunAsync(own!.Value, _product, Input, _product is null ? null : Version, ct);
-            if (errors.Count == 0)
+            try
             {
-                TempData["Flash"] = l["Đã lưu sản phẩm {0}.", product!.Name].Value;
-                return Redirect("/Portal/Products");
+                var (product, errors) = await save.RunAsync(own!.Value, _product, Input, _product is null ? null : Version, ct);
+                if (errors.Count == 0)
+                {
+                    TempData["Flash"] = l["Đã lưu sản phẩm {0}.", product!.Name].Value;
+                    return Redirect("/Portal/Products");
+                }
+                ModelState.AddErrors(errors, nameof(Input), l);
             }
-            ModelState.AddErrors(errors, nameof(Input), l);
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+            {
+                // Someone saved the product since this form was loaded: keep the typing, say what is saved, allow a knowing resave.
+                var saved = await save.SavedAsync(_product!.Id, ct);
+                ModelState.AddModelError(string.Empty, l["Sản phẩm vừa được cập nhật ở một phiên làm việc khác nên lần lưu này chưa được ghi. Những gì bạn nhập vẫn còn trên trang. Tên đang lưu: “{0}”. Bấm lưu lại nếu muốn ghi đè.", saved.Name]);
+                ModelState.Remove(nameof(Version));
+                Version = saved.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
         }
         return Page();
     }
