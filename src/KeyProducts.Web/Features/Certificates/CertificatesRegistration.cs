@@ -25,6 +25,7 @@ public static class CertificatesRegistration
         services.AddScoped<RevokeRecognition>();
         services.AddSingleton<CertificatePdf>();
         services.AddScoped<OpenDataExport>();
+        services.AddSingleton<OpenDataFiles>();
         services.AddScoped<CertificateAccess>();
         return services;
     }
