@@ -251,5 +251,9 @@ public sealed class DirectoryTotalCapTests(AppFactory app) : IClassFixture<AppFa
         var html = await c.GetHtmlAsync("/Public/Directory?q=linh+kien+hang+loat");
         Assert.Contains("Hơn 1.000 sản phẩm", html);
         Assert.Contains("data-testid=\"next-page\"", html);
+        // Numbered pages read the page from the query string (a bound "page" would be Razor Pages' route value).
+        var second = await c.GetHtmlAsync("/Public/Directory?q=linh+kien+hang+loat&page=2");
+        Assert.Contains("Linh kiện hàng loạt 0020", second);
+        Assert.DoesNotContain("Linh kiện hàng loạt 0019", second);
     }
 }

@@ -21,7 +21,8 @@ public class IndexModel(DirectoryQueries queries, AppDbContext db, TimeProvider 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
+    /// <summary>From the query string: a bound property named "page" would read the Razor Pages route value of that name.</summary>
+    public string? PageNumber => Request.Query["page"];
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public DirectoryPage Result { get; private set; } = new([], 0, 1, 20);

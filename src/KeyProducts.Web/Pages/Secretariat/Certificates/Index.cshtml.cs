@@ -17,7 +17,8 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
     public IReadOnlyList<CertificateView> Items { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>From the query string: a bound property named "page" would read the Razor Pages route value of that name.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     /// <summary>Rows per page: the page once listed 200 certificates with a revocation form each (537 KB).</summary>
     public const int PageSize = 50;
@@ -101,7 +102,7 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
             query = query.Where(c => c.Serial == upper || c.TaxCode == q || EF.Functions.Like(c.ProductSearchText, pattern, "\\"));
         }
         // No count of all certificates: one more row than the page tells whether a next page exists.
-        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        PageNumber = int.TryParse(Request.Query["page"], out var n) ? Math.Clamp(n, 1, 10_000) : 1;
         var rows = await query.OrderByDescending(c => c.Year).ThenBy(c => c.Serial)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         HasNext = rows.Count > PageSize;
