@@ -6,6 +6,7 @@
 # names (with and without diacritics), so none is answered by the output cache; the Lua script counts responses that are
 # not a result page (status 200 with the result count) and the run fails if there is any.
 # Not part of ./test.sh. Usage: bench/search.sh sqlite|postgres [seconds=10] [rounds=3] [connections=8]
+# SKIP_BUILD=1 uses the Release build as it is; PREPARE_ONLY=1 only creates and seeds the two databases.
 # PostgreSQL: a throwaway server, e.g. PGPORT=55443 PGROOT=/tmp/pg-search bash .ci/pg.sh start (PGPORT is read here too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +16,11 @@ WORK="$PWD/bench/.work/search-$DB"; mkdir -p "$WORK" bench/results
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "== build (Release)"
-dotnet build -c Release -v q -nologo src/KeyProducts.Web >/dev/null
-dotnet build -c Release -v q -nologo bench/KeyProducts.Bench.Seed >/dev/null
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "== build (Release)"
+  dotnet build -c Release -v q -nologo src/KeyProducts.Web >/dev/null
+  dotnet build -c Release -v q -nologo bench/KeyProducts.Bench.Seed >/dev/null
+fi
 [ -f "$WORK/signing-key.pem" ] || openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$WORK/signing-key.pem"
 
 PGPORT="${PGPORT:-55443}"
@@ -32,7 +35,7 @@ app() { # size port
   Serilog__MinimumLevel__Default=Warning RateLimits__Enabled=false \
     dotnet src/KeyProducts.Web/bin/Release/net10.0/KeyProducts.Web.dll --urls "http://127.0.0.1:$2" --contentRoot "$PWD/src/KeyProducts.Web" >"$WORK/app-$1.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$2/healthz" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$2/healthz" >/dev/null && return; sleep 0.5; done
   echo "app $1 did not start" >&2; cat "$WORK/app-$1.log" >&2; exit 1
 }
 stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; PIDS=(); }
@@ -50,13 +53,15 @@ for i in 0 1; do
   touch "$WORK/ready-$size"
 done
 
+[ -z "${PREPARE_ONLY:-}" ] || exit 0
 echo "== start both apps"
 app 100000 "${PORTS[0]}"; app 200000 "${PORTS[1]}"
 # The same queries for both sizes: those of the 100k directory (its names are also in the 200k one's vocabulary).
 QFILE="$WORK/queries-100000.txt"
 for port in "${PORTS[@]}"; do
   q=$(sed -n 1p "$QFILE")
-  curl -sf "http://127.0.0.1:$port/Public/Directory?q=$q" | grep -q 'data-testid="result-count"' || { echo "no result page on $port for q=$q" >&2; exit 1; }
+  page=$(curl -sf "http://127.0.0.1:$port/Public/Directory?q=$q") # not piped into grep -q: with pipefail, curl's SIGPIPE fails it
+  grep -q 'data-testid="result-count"' <<<"$page" || { echo "no result page on $port for q=$q" >&2; exit 1; }
 done
 
 cat > "$WORK/search.lua" <<'LUA'
