@@ -147,9 +147,11 @@ public sealed class DirectoryApiTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Directory_page_runs_the_same_number_of_queries_for_one_row_or_many()
     {
         using var c = TestClient.Anonymous(app);
-        using (app.Queries.Start()) Assert.Contains("Khuôn mẫu", await c.GetHtmlAsync("/Public/Directory?q=" + Uri.EscapeDataString("Khuôn mẫu") + "&n=1"));
+        // The filter lists (years, sectors, communes) are read once per state of the directory: warm them first.
+        await c.GetHtmlAsync("/Public/Directory?q=warm");
+        using (app.Queries.Start()) Assert.Contains("Khuôn mẫu", await c.GetHtmlAsync("/Public/Directory?q=" + Uri.EscapeDataString("Khuôn mẫu")));
         var one = app.Queries.Count;
-        using (app.Queries.Start()) await c.GetHtmlAsync("/Public/Directory?n=2");
+        using (app.Queries.Start()) await c.GetHtmlAsync("/Public/Directory");
         var many = app.Queries.Count;
         Assert.True(one > 0);
         Assert.Equal(one, many);

@@ -21,7 +21,9 @@ public static class DirectoryEndpoints
     public sealed record ProductDetailDto(int Id, string Name, string? Model, int EnterpriseId, string EnterpriseName, string TaxCode, string? Sector,
         IReadOnlyList<int> Years, IReadOnlyList<int> Top10Years, string Status, IReadOnlyList<string> Certificates, IReadOnlyList<RecognitionDto> Recognitions);
 
-    public sealed record ProductPageDto(IReadOnlyList<ProductDto> Items, int Total, int Page, int PageSize);
+    /// <summary>total is exact when totalIsExact; otherwise there are more than 1,000 matches. next is the cursor of the next
+    /// page in name order (pass it as after=), null on the last page.</summary>
+    public sealed record ProductPageDto(IReadOnlyList<ProductDto> Items, int Total, int Page, int PageSize, bool TotalIsExact, int? Next);
 
     public sealed record CertificateDto(string Serial, string Status, string Kind, string Product, int ProductId, string Enterprise, string TaxCode,
         int Year, bool Top10, string Decision, DateOnly DecisionDate, DateOnly ValidFrom, DateOnly ValidTo,
@@ -35,7 +37,7 @@ public static class DirectoryEndpoints
     {
         api.MapGet("/products", SearchProducts).AllowAnonymous().CacheOutput(DirectoryCache.Policy)
             .WithSummary("Recognized products, current and past, with paging and filters.")
-            .WithDescription("q matches product and enterprise names (and tax codes) ignoring case and Vietnamese diacritics. status: valid | expired | revoked (of the latest recognition). sector: sector code, e.g. DDT. pageSize ≤ 100.");
+            .WithDescription("q matches product and enterprise names (and tax codes) ignoring case and Vietnamese diacritics. status: valid | expired | revoked (of the latest recognition). sector: sector code, e.g. DDT. pageSize ≤ 100. total counts up to 1,000 (totalIsExact=false beyond); page reaches the first 1,000 results, after=next walks the name order beyond.");
         api.MapGet("/products/{id:int}", GetProduct).AllowAnonymous().CacheOutput(DirectoryCache.Policy)
             .WithSummary("One recognized product with its recognitions (decision number and date, validity).");
         api.MapGet("/certificates/{serial}", GetCertificate).AllowAnonymous().CacheOutput(DirectoryCache.Policy)
@@ -48,28 +50,32 @@ public static class DirectoryEndpoints
     {
         app.MapGet("/.well-known/jwks.json", (CertificateSigner signer) => Results.Text(signer.Jwks().ToJsonString(), "application/jwk-set+json"))
             .AllowAnonymous().WithTags("v1").WithSummary("The public key(s) that sign certificate QR payloads (JSON Web Key Set, ES256).");
-        var open = app.MapGroup("/open-data").WithTags("open-data").AllowAnonymous().CacheOutput(DirectoryCache.Policy);
-        open.MapGet("/products.csv", async (OpenDataExport x, CancellationToken ct) => Results.File(await x.CsvAsync(ct), "text/csv; charset=utf-8", "san-pham-cong-nghiep-chu-luc.csv"))
+        // Not the output cache: the files are built once per state of the directory and served from disk (OpenDataFiles).
+        var open = app.MapGroup("/open-data").WithTags("open-data").AllowAnonymous();
+        open.MapGet("/products.csv", (OpenDataFiles files, CancellationToken ct) => Serve(files, "csv", "text/csv; charset=utf-8", ct))
             .WithSummary("The whole directory as CSV (UTF-8).");
-        open.MapGet("/products.json", async (OpenDataExport x, CancellationToken ct) => Results.File(await x.JsonAsync(ct), "application/json; charset=utf-8", "san-pham-cong-nghiep-chu-luc.json"))
+        open.MapGet("/products.json", (OpenDataFiles files, CancellationToken ct) => Serve(files, "json", "application/json; charset=utf-8", ct))
             .WithSummary("The whole directory as JSON (same items as /api/v1/products).");
-        open.MapGet("/products.xlsx", async (OpenDataExport x, CancellationToken ct) => Results.File(await x.XlsxAsync(ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "san-pham-cong-nghiep-chu-luc.xlsx"))
+        open.MapGet("/products.xlsx", (OpenDataFiles files, CancellationToken ct) => Serve(files, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ct))
             .WithSummary("The whole directory as an Excel workbook.");
     }
 
+    private static async Task<IResult> Serve(OpenDataFiles files, string format, string contentType, CancellationToken ct) =>
+        Results.File(await files.PathAsync(format, ct), contentType, "san-pham-cong-nghiep-chu-luc." + format);
+
     /// <summary>Parses loosely: a filter that cannot be understood is ignored rather than rejected, so any input gives a list.</summary>
-    public static DirectoryFilter Filter(string? q, string? year, string? sector, string? top10, string? status, string? commune, string? sort, string? page, string? pageSize) =>
+    public static DirectoryFilter Filter(string? q, string? year, string? sector, string? top10, string? status, string? commune, string? sort, string? page, string? pageSize, string? after = null) =>
         new(q, int.TryParse(year, out var y) && y is > 1990 and < 2200 ? y : null, Bounded(sector), top10 is "true" or "1" or "on" ? true : null,
             status is "valid" or "expired" or "revoked" ? status : null, Bounded(commune), sort,
-            int.TryParse(page, out var p) ? p : 1, int.TryParse(pageSize, out var s) ? s : 20);
+            int.TryParse(page, out var p) ? p : 1, int.TryParse(pageSize, out var s) ? s : 20, int.TryParse(after, out var a) && a > 0 ? a : null);
 
     private static string? Bounded(string? s) => s is { Length: > 0 and <= 40 } ? s : null;
 
     private static async Task<ProductPageDto> SearchProducts(DirectoryQueries queries, string? q, string? year, string? sector, string? top10,
-        string? status, string? commune, string? sort, string? page, string? pageSize, CancellationToken ct)
+        string? status, string? commune, string? sort, string? page, string? pageSize, string? after, CancellationToken ct)
     {
-        var result = await queries.SearchAsync(Filter(q, year, sector, top10, status, commune, sort, page, pageSize), ct);
-        return new ProductPageDto(result.Items.Select(ProductDto.From).ToList(), result.Total, result.Page, result.PageSize);
+        var result = await queries.SearchAsync(Filter(q, year, sector, top10, status, commune, sort, page, pageSize, after), ct);
+        return new ProductPageDto(result.Items.Select(ProductDto.From).ToList(), result.Total, result.Page, result.PageSize, result.TotalIsExact, result.NextAfter);
     }
 
     private static async Task<IResult> GetProduct(int id, DirectoryQueries queries, CancellationToken ct)

@@ -83,7 +83,9 @@ internal sealed class RecognitionConfiguration :
         b.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ProductId, r.Year }).IsUnique();
-        b.HasIndex(r => r.Year);
+        // Covers the leaders' aggregates per year (count, distinct enterprises, Top 10) and the directory's list of years:
+        // they read this index only, never the recognitions' rows.
+        b.HasIndex(r => new { r.Year, r.EnterpriseId, r.Top10 });
     }
 
     public void Configure(EntityTypeBuilder<Certificate> b)

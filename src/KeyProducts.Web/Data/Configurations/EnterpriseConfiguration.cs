@@ -62,9 +62,16 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         }
         else
         {
-            // SQLite has no trigram index: a search walks this index in name order and reads the searched text from it,
-            // so neither the count nor a page reads the wide table rows.
+            // A broad search walks this index in name order and reads the searched text from it, so a page never reads
+            // the wide table rows; a selective one starts from the FTS5 trigram table ProductsSearch (decision 0012), which
+            // triggers keep in step. EF must know about the triggers: SQLite refuses RETURNING on a table with them.
             b.HasIndex(p => new { p.SearchText, p.DirectorySearchText });
+            b.ToTable(t =>
+            {
+                t.HasTrigger(DirectorySearchIndex.InsertTrigger);
+                t.HasTrigger(DirectorySearchIndex.UpdateTrigger);
+                t.HasTrigger(DirectorySearchIndex.DeleteTrigger);
+            });
         }
     }
 }

@@ -12,10 +12,26 @@ public sealed class DirectoryCache(IOutputCacheStore store)
     public const string Tag = "directory";
     public const string Policy = "directory";
 
-    public Task EvictAsync(CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+    /// <summary>The query keys the directory's pages and API understand. Only these vary the cache: a visitor who adds
+    /// <c>?n=123</c> gets the cached answer instead of a new query (decision 0012).</summary>
+    public static readonly string[] QueryKeys = ["q", "year", "sector", "top10", "status", "commune", "sort", "page", "pageSize", "after"];
+
+    private static long _generation;
+
+    /// <summary>Bumped whenever the directory's data changes; what is built from the directory (open-data files, filter
+    /// lists) is keyed by it.</summary>
+    public static long Generation => Interlocked.Read(ref _generation);
+
+    internal static void Bump() => Interlocked.Increment(ref _generation);
+
+    public Task EvictAsync(CancellationToken ct)
+    {
+        Bump();
+        return store.EvictByTagAsync(Tag, ct).AsTask();
+    }
 
     public static void Configure(OutputCacheOptions o) =>
-        o.AddPolicy(Policy, b => b.AddPolicy<AnonymousPagePolicy>().Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery("*")
+        o.AddPolicy(Policy, b => b.AddPolicy<AnonymousPagePolicy>().Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery(QueryKeys)
             .VaryByValue(_ => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name)), excludeDefaultPolicy: true);
 }
 
@@ -37,7 +53,7 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = DirectoryCache.QueryKeys;
         if (cacheable)
         {
             // Registered first, so it runs last among the OnStarting callbacks: after TempData wrote its cookie.
@@ -108,6 +124,7 @@ public sealed class DirectoryCacheInvalidator(IServiceProvider services) : SaveC
     {
         if (!_dirty) return;
         _dirty = false;
+        DirectoryCache.Bump();
         await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DirectoryCache.Tag, ct);
     }
 }

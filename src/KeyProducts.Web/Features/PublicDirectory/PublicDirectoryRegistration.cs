@@ -13,6 +13,7 @@ public static class PublicDirectoryRegistration
         services.AddScoped<DirectoryCache>();
         services.AddScoped<DirectoryQueries>();
         services.AddScoped<OpenDataExport>();
+        services.AddSingleton<OpenDataFiles>();
         return services;
     }
 }

@@ -1511,10 +1511,10 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("Year");
-
                     b.HasIndex("ProductId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Year", "EnterpriseId", "Top10");
 
                     b.ToTable("Recognitions");
                 });

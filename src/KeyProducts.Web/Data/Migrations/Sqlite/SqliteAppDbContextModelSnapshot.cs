@@ -1030,7 +1030,14 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchText", "DirectorySearchText");
 
-                    b.ToTable("Products");
+                    b.ToTable("Products", t =>
+                        {
+                            t.HasTrigger("Products_search_ad");
+
+                            t.HasTrigger("Products_search_ai");
+
+                            t.HasTrigger("Products_search_au");
+                        });
                 });
 
             modelBuilder.Entity("KeyProducts.Core.Program.AnnualReport", b =>
@@ -1440,10 +1447,10 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId");
 
-                    b.HasIndex("Year");
-
                     b.HasIndex("ProductId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Year", "EnterpriseId", "Top10");
 
                     b.ToTable("Recognitions");
                 });
