@@ -17,6 +17,7 @@ public static class FeatureRegistration
         services.AddCouncil();
         Support.SupportRegistration.AddSupport(services);
         Program.ProgramRegistration.AddProgramFeatures(services);
+        Outreach.OutreachRegistration.AddOutreach(services);
         return services;
     }
 }
