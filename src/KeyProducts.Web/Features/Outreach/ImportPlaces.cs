@@ -40,18 +40,20 @@ public sealed class ImportPlaces(AppDbContext db, TimeProvider time)
     public async Task<Outcome> ImportExcelAsync(Stream xlsx, CancellationToken ct)
     {
         var (rows, errors) = OutreachWorkbook.Read(xlsx, Required, Optional);
-        if (errors.Count > 0) return new(0, 0, errors);
-        return await ImportAsync(rows.Select(r => new PlaceRow(r.Line, r["Loại"], r["Mã"], r["Tên"], r["Xã/phường"],
-            r["Địa chỉ"], r["Ngành nghề"])).ToList(), ct);
+        // Formula cells are reported with the other rows' errors; a wrong header stops at once.
+        if (errors.Count > 0 && rows.Count == 0) return new(0, 0, errors);
+        var outcome = await ImportAsync(rows.Select(r => new PlaceRow(r.Line, r["Loại"], r["Mã"], r["Tên"], r["Xã/phường"],
+            r["Địa chỉ"], r["Ngành nghề"])).ToList(), ct, errors);
+        return outcome;
     }
 
-    public async Task<Outcome> ImportAsync(IReadOnlyList<PlaceRow> rows, CancellationToken ct)
+    public async Task<Outcome> ImportAsync(IReadOnlyList<PlaceRow> rows, CancellationToken ct, IReadOnlyList<RowError>? earlier = null)
     {
         var today = VietnamTime.Today(time);
         var communes = (await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == UnitLevel.Commune).ToListAsync(ct))
             .Where(u => u.IsValidOn(today)).ToList();
         var existing = await db.OutreachPlaces.ToListAsync(ct);
-        var errors = new List<RowError>();
+        var errors = new List<RowError>(earlier ?? []);
         var parsed = new List<(PlaceRow Row, PlaceKind Kind, AdministrativeUnit Commune)>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in rows)
@@ -77,7 +79,7 @@ public sealed class ImportPlaces(AppDbContext db, TimeProvider time)
             if (lineErrors.Count > 0) errors.Add(new RowError("", r.Line, string.Join(" ", lineErrors)));
             else parsed.Add((r, kind!.Value, commune!));
         }
-        if (errors.Count > 0) return new(0, 0, errors);
+        if (errors.Count > 0) return new(0, 0, [.. errors.OrderBy(x => x.Line)]);
         int added = 0, updated = 0;
         foreach (var (r, kind, commune) in parsed)
         {

@@ -25,7 +25,8 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
     public async Task<Outcome> ExecuteAsync(int year, Stream xlsx, CancellationToken ct = default)
     {
         var (rows, errors) = OutreachWorkbook.Read(xlsx, Required, Optional);
-        if (errors.Count > 0) return new(0, 0, 0, errors);
+        // Formula cells are reported with the other rows' errors; a wrong header stops at once.
+        if (errors.Count > 0 && rows.Count == 0) return new(0, 0, 0, errors);
         var thresholds = await ThresholdsAsync(year, ct);
         var communes = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == Core.Reference.UnitLevel.Commune && u.ValidTo == null)
             .Select(u => new { u.Code, u.Name }).ToListAsync(ct);
@@ -76,7 +77,7 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
                 Flags = thresholds.Flag(revenue, export, highTech.Length > 0), ImportedAt = now,
             });
         }
-        if (errors.Count > 0) return new(0, 0, 0, errors);
+        if (errors.Count > 0) return new(0, 0, 0, [.. errors.OrderBy(x => x.Line)]);
         int added = 0, updated = 0;
         foreach (var t in parsed)
         {
