@@ -38,7 +38,10 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
         {
             var e = new List<string>();
             string tax = "";
-            if (!TaxCode.TryParse(r["Mã số thuế"], out var code))
+            var rawTax = r["Mã số thuế"];
+            // Excel turns a tax code typed as a number into 100233488: put back the leading zero it dropped.
+            if (rawTax.Length is 9 or 12 && rawTax.All(char.IsAsciiDigit)) rawTax = "0" + rawTax;
+            if (!TaxCode.TryParse(rawTax, out var code))
                 e.Add($"Mã số thuế \"{r["Mã số thuế"]}\" không hợp lệ (10 hoặc 13 chữ số, đúng chữ số kiểm tra).");
             else if (seen.TryGetValue(code.Value, out var first)) e.Add($"Mã số thuế {code.Value} trùng với dòng {first}.");
             else { tax = code.Value; seen[tax] = r.Line; }
