@@ -70,13 +70,24 @@ public sealed record MobilizationThresholds(long RevenueVnd, long ExportUsdCents
         | (highTech ? TargetFlags.HighTech : TargetFlags.None);
 }
 
+/// <summary>The thresholds of a year's target list as stored data (one row per year; <see cref="MobilizationThresholds.Plan2020"/>
+/// when none was set).</summary>
+public class TargetThresholds : Entity, IAudited
+{
+    public int Year { get; set; }
+    public long RevenueVnd { get; set; }
+    public long ExportUsdCents { get; set; }
+
+    public MobilizationThresholds Rules => new(RevenueVnd, ExportUsdCents);
+}
+
 [Flags]
 public enum TargetFlags { None = 0, LargeRevenue = 1, LargeExport = 2, HighTech = 4 }
 
 public enum ContactKind { Call, Visit, Mail, EventAttended }
 
 /// <summary>An enterprise to mobilize (doanh nghiệp mục tiêu), identified by tax code within a round's list.</summary>
-public class MobilizationTarget : Entity, IAudited
+public class MobilizationTarget : Entity, IAudited, ISearchable
 {
     public int Year { get; set; }
     public string TaxCode { get; set; } = "";
@@ -87,12 +98,18 @@ public class MobilizationTarget : Entity, IAudited
     public long? ExportUsdCents { get; set; }
     public string? HighTechProduct { get; set; }
     public string Source { get; set; } = "";
+    /// <summary>Where invitations go; optional in the imported list.</summary>
+    public string? Email { get; set; }
     public TargetFlags Flags { get; set; }
     public string? OwnerUserId { get; set; }
     /// <summary>The stage officers recorded (up to "guided"); later stages are computed from the records.</summary>
     public MobilizationStage Stage { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
     public List<TargetContact> Contacts { get; set; } = [];
+    public DateTimeOffset? InvitedAt { get; set; }
+    public string SearchText { get; set; } = "";
+
+    public void RefreshSearchText() => SearchText = Common.SearchText.Column(TaxCode, Name, Sector, HighTechProduct);
 
     public void MoveTo(MobilizationStage to)
     {

@@ -19,6 +19,7 @@ public static class FeatureRegistration
         Support.SupportRegistration.AddSupport(services);
         Program.ProgramRegistration.AddProgramFeatures(services);
         PublicDirectory.PublicDirectoryRegistration.AddPublicDirectory(services);
+        Outreach.OutreachRegistration.AddOutreach(services);
         return services;
     }
 }

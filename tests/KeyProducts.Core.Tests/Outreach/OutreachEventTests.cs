@@ -125,4 +125,45 @@ public class OutreachEventTests
         var e = AnEvent(10);
         Assert.Equal("event.over", Assert.Throws<DomainException>(() => e.Register("A", "B", "1", "a@x.vn", null, e.EndsAt, "t")).Code);
     }
+
+    [Fact]
+    public void Nobody_jumps_the_waiting_list_when_capacity_is_raised()
+    {
+        var e = AnEvent(1);
+        Register(e, "a@x.vn");
+        var waiting = Register(e, "b@x.vn", 1);
+        e.Capacity = 2;
+        var late = Register(e, "c@x.vn", 2);
+        Assert.Equal(RegistrationStatus.WaitingList, late.Status);
+        Assert.Equal([waiting], e.PromoteWaiting());
+        Assert.Equal(RegistrationStatus.WaitingList, late.Status);
+        e.Capacity = 3;
+        Assert.Equal([late], e.PromoteWaiting());
+        Assert.Equal(RegistrationStatus.Confirmed, late.Status);
+    }
+
+    [Fact]
+    public void A_ceremony_invitation_is_answered_once_and_accepting_respects_capacity()
+    {
+        var e = AnEvent(1);
+        Register(e, "a@x.vn");
+        var invited = e.Invite("Công ty A", "Công ty A", "ceo@a.vn", "0100233488", 7, 1, Now, "inv");
+        Assert.Equal(RegistrationStatus.Invited, invited.Status);
+        Assert.Equal("checkin.invited", Assert.Throws<DomainException>(() => e.CheckIn("inv", Now)).Code);
+        Assert.Equal("event.duplicate", Assert.Throws<DomainException>(() => e.Invite("B", "B", "CEO@a.vn", null, null, 2, Now, "x")).Code);
+        e.Answer(invited, accept: true, Now);
+        Assert.Equal(RegistrationStatus.WaitingList, invited.Status);
+        Assert.Equal("event.answered", Assert.Throws<DomainException>(() => e.Answer(invited, accept: false, Now)).Code);
+    }
+
+    [Fact]
+    public void A_declined_invitation_may_still_be_accepted_before_the_event()
+    {
+        var e = AnEvent(0);
+        var invited = e.Invite("Công ty A", "Công ty A", "ceo@a.vn", null, 7, 1, Now, "inv");
+        e.Answer(invited, accept: false, Now);
+        Assert.Equal(RegistrationStatus.Declined, invited.Status);
+        e.Answer(invited, accept: true, Now);
+        Assert.Equal(RegistrationStatus.Confirmed, invited.Status);
+    }
 }

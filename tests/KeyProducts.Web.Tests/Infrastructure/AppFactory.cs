@@ -60,6 +60,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Enabled", "false"); // tests send the outbox explicitly
+        builder.UseSetting("Outreach:Reminders", "false"); // tests run the event reminders explicitly
         builder.UseSetting("RateLimits:Enabled", "false"); // tests sign in hundreds of times; RateLimitTests turns them on
         builder.UseSetting("Signing:KeyFile", Path.Combine(_storageRoot, "keys", "signing-key.pem"));
         builder.ConfigureTestServices(services =>

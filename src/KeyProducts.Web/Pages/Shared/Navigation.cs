@@ -25,6 +25,7 @@ public static class Navigation
         new("/Secretariat/Council", "Hội đồng xét chọn", "bi-people", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Certificates", "Giấy chứng nhận", "bi-patch-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Support", "Hỗ trợ doanh nghiệp", "bi-cash-coin", Data.Roles.Officer, Data.Roles.Admin),
+        new("/Secretariat/Outreach", "Truyền thông, vận động", "bi-megaphone", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/Targets", "Chỉ tiêu chương trình", "bi-bullseye", Data.Roles.Officer, Data.Roles.Admin),
         new("/Secretariat/AnnualReports", "Báo cáo năm", "bi-journal-check", Data.Roles.Officer, Data.Roles.Admin),
         new("/Council", "Chấm điểm", "bi-clipboard-check", Data.Roles.CouncilMember),
@@ -51,6 +52,7 @@ public static class Navigation
         new("/Public/Rounds", "Thông báo xét chọn", "bi-megaphone"),
         new("/Public/Directory", "Danh mục sản phẩm", "bi-award"),
         new("/Public/Support", "Kêu gọi hỗ trợ", "bi-cash-coin"),
+        new("/Public/Events", "Sự kiện, hội nghị", "bi-calendar-event"),
         new("/Public/Program", "Kết quả chương trình", "bi-bar-chart"),
         new("/Public/Verify", "Xác minh", "bi-shield-check"),
     ];
