@@ -30,9 +30,13 @@ public sealed class DirectoryCache(IOutputCacheStore store)
         return store.EvictByTagAsync(Tag, ct).AsTask();
     }
 
+    /// <summary>Cached per UI language and per day in Hanoi: a certificate or recognition that ends today shows "expired"
+    /// from the first request after midnight, not when the cached answer happens to expire.</summary>
     public static void Configure(OutputCacheOptions o) =>
         o.AddPolicy(Policy, b => b.AddPolicy<AnonymousPagePolicy>().Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery(QueryKeys)
-            .VaryByValue(_ => new KeyValuePair<string, string>("ui", System.Globalization.CultureInfo.CurrentUICulture.Name)), excludeDefaultPolicy: true);
+            .VaryByValue(ctx => new KeyValuePair<string, string>("ui-day", System.Globalization.CultureInfo.CurrentUICulture.Name + " "
+                + Core.Common.VietnamTime.Today(ctx.RequestServices.GetRequiredService<TimeProvider>()).DayNumber)),
+            excludeDefaultPolicy: true);
 }
 
 /// <summary>Like the default policy (anonymous GET/HEAD, 200 only, nothing stored when a cookie is set), except that
