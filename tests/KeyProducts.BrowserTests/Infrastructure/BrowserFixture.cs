@@ -118,6 +118,16 @@ public sealed class TourBrowserFixture : BrowserFixture;
 [CollectionDefinition("browser-tours")]
 public sealed class TourCollection : ICollectionFixture<TourBrowserFixture>;
 
+public static class Axe
+{
+    /// <summary>Every rule runs; only the violations are reported in full (axe's resultTypes), which makes each run
+    /// several times cheaper on long pages than collecting every passing node.</summary>
+    public static readonly Deque.AxeCore.Commons.AxeRunOptions ViolationsOnly = new()
+    {
+        ResultTypes = [Deque.AxeCore.Commons.ResultType.Violations],
+    };
+}
+
 public static class Artifacts
 {
     public static string Dir

@@ -61,6 +61,9 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Enabled", "false"); // tests send the outbox explicitly
         builder.UseSetting("Outreach:Reminders", "false"); // tests run the event reminders explicitly
+        // Periodic jobs on the fake clock would tick once per period of every jump (years in the expiry tests: thousands of
+        // sweeps); OrphanFileSweeperTests runs the sweep explicitly.
+        builder.UseSetting("Storage:SweepOrphans", "false");
         builder.UseSetting("RateLimits:Enabled", "false"); // tests sign in hundreds of times; RateLimitTests turns them on
         builder.UseSetting("Signing:KeyFile", Path.Combine(_storageRoot, "keys", "signing-key.pem"));
         builder.ConfigureTestServices(services =>
