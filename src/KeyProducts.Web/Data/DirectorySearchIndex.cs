@@ -13,36 +13,6 @@ public static class DirectorySearchIndex
     /// <summary>A trigram needs three characters: shorter queries are answered by the LIKE over the plain index.</summary>
     public const int MinQueryLength = 3;
 
-    public static readonly string[] CreateSql =
-    [
-        $"""CREATE VIRTUAL TABLE "{Table}" USING fts5("DirectorySearchText", tokenize = 'trigram', content = 'Products', content_rowid = 'Id');""",
-        $"""INSERT INTO "{Table}"("{Table}") VALUES ('rebuild');""",
-        $"""
-        CREATE TRIGGER "{InsertTrigger}" AFTER INSERT ON "Products" BEGIN
-            INSERT INTO "{Table}"(rowid, "DirectorySearchText") VALUES (new."Id", new."DirectorySearchText");
-        END;
-        """,
-        $"""
-        CREATE TRIGGER "{DeleteTrigger}" AFTER DELETE ON "Products" BEGIN
-            INSERT INTO "{Table}"("{Table}", rowid, "DirectorySearchText") VALUES ('delete', old."Id", old."DirectorySearchText");
-        END;
-        """,
-        $"""
-        CREATE TRIGGER "{UpdateTrigger}" AFTER UPDATE OF "Id", "DirectorySearchText" ON "Products" BEGIN
-            INSERT INTO "{Table}"("{Table}", rowid, "DirectorySearchText") VALUES ('delete', old."Id", old."DirectorySearchText");
-            INSERT INTO "{Table}"(rowid, "DirectorySearchText") VALUES (new."Id", new."DirectorySearchText");
-        END;
-        """,
-    ];
-
-    public static readonly string[] DropSql =
-    [
-        $"""DROP TRIGGER IF EXISTS "{InsertTrigger}";""",
-        $"""DROP TRIGGER IF EXISTS "{UpdateTrigger}";""",
-        $"""DROP TRIGGER IF EXISTS "{DeleteTrigger}";""",
-        $"""DROP TABLE IF EXISTS "{Table}";""",
-    ];
-
     /// <summary>An FTS5 phrase of the folded query: with the trigram tokenizer it matches exactly the rows whose text
     /// contains the query as a substring, like <c>LIKE '%q%'</c> does (the text is already folded and lower case).</summary>
     public static string Phrase(string folded) => "\"" + folded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
