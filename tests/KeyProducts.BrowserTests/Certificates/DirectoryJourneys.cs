@@ -8,8 +8,8 @@ using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.Certificates;
 
-[Collection("browser")]
-public sealed class DirectoryJourneys(BrowserFixture fx) : Journey(fx)
+[Collection("browser-2")]
+public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
 {
     private async Task<List<string>> SearchAsync(IPage page, string q)
     {

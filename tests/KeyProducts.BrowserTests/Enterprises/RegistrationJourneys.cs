@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.Enterprises;
 
-[Collection("browser")]
-public sealed class RegistrationJourneys(BrowserFixture fx) : Journey(fx)
+[Collection("browser-2")]
+public sealed class RegistrationJourneys(SecondBrowserFixture fx) : Journey(fx)
 {
     [Fact]
     public async Task An_enterprise_registers_and_an_officer_verifies_it()

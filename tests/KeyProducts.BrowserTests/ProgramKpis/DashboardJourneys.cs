@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.ProgramKpis;
 
-[Collection("browser")]
-public sealed class DashboardJourneys(BrowserFixture fx) : Journey(fx)
+[Collection("browser-2")]
+public sealed class DashboardJourneys(SecondBrowserFixture fx) : Journey(fx)
 {
     [Fact]
     public async Task A_leader_opens_the_dashboard_clicks_a_figure_and_lands_on_the_records_behind_it()
@@ -40,8 +40,8 @@ public sealed class DashboardJourneys(BrowserFixture fx) : Journey(fx)
     }
 }
 
-[Collection("browser")]
-public sealed class AnnualReportJourneys(BrowserFixture fx) : Journey(fx)
+[Collection("browser-2")]
+public sealed class AnnualReportJourneys(SecondBrowserFixture fx) : Journey(fx)
 {
     [Fact]
     public async Task An_enterprise_submits_its_annual_report_the_officer_accepts_it_and_the_KPI_changes()

@@ -10,8 +10,8 @@ using Microsoft.Playwright;
 
 namespace KeyProducts.BrowserTests.Support;
 
-[Collection("browser")]
-public sealed partial class SupportJourney(BrowserFixture fx) : Journey(fx)
+[Collection("browser-2")]
+public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx)
 {
     private static FilePayload Pdf(string name) =>
         new() { Name = name, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% "
