@@ -12,9 +12,13 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
     [Fact]
     public async Task A_guest_registers_for_a_craft_village_training_and_an_officer_checks_her_in_on_a_phone()
     {
-        var eventId = await Fx.App.WithDbAsync(db => db.OutreachEvents
-            .Where(e => e.Kind == EventKind.TrainingConference && e.PlaceKind == PlaceKind.CraftVillage && e.Published)
-            .Select(e => e.Id).FirstAsync());
+        var eventId = await Fx.App.WithDbAsync(db =>
+            db.OutreachEvents.Where(e =>
+                    e.Kind == EventKind.TrainingConference && e.PlaceKind == PlaceKind.CraftVillage && e.Published
+                )
+                .Select(e => e.Id)
+                .FirstAsync()
+        );
 
         // A guest finds the conference on the public events page and registers.
         var guest = await OpenAsync();
@@ -38,7 +42,9 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await officer.GetByLabel("Mã trên phiếu đăng ký", new() { Exact = true }).FillAsync(link);
         await officer.GetByTestId("checkin-submit").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("checkin-result")).ToContainTextAsync("Đã điểm danh: Vũ Thị Mai");
-        var wide = await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        var wide = await officer.EvaluateAsync<bool>(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+        );
         await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-checkin-375.png"), FullPage = true });
         Assert.False(wide, "the check-in page scrolls sideways at 375 px");
     }

@@ -10,15 +10,36 @@ namespace KeyProducts.Web.Features.Outreach;
 /// of a second sheet. Widths set by hand (AdjustToContents throws on Linux with ClosedXML 0.95.4).</summary>
 public sealed class OutreachExport(AppDbContext db)
 {
-    public async Task<(string Title, byte[] Bytes)?> AttendanceAsync(int eventId, Func<string, string> label, CancellationToken ct = default)
+    public async Task<(string Title, byte[] Bytes)?> AttendanceAsync(
+        int eventId,
+        Func<string, string> label,
+        CancellationToken ct = default
+    )
     {
         var e = await db.OutreachEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == eventId, ct);
-        if (e is null) return null;
-        var regs = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId)
-            .OrderBy(r => r.AwardOrder ?? int.MaxValue).ThenBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(ct);
+        if (e is null)
+            return null;
+        var regs = await db
+            .EventRegistrations.AsNoTracking()
+            .Where(r => r.EventId == eventId)
+            .OrderBy(r => r.AwardOrder ?? int.MaxValue)
+            .ThenBy(r => r.RegisteredAt)
+            .ThenBy(r => r.Id)
+            .ToListAsync(ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(label("Danh sách tham dự"));
-        string[] headers = ["STT", "Họ tên", "Đơn vị", "Mã số thuế", "Điện thoại", "Email", "Trạng thái", "Đăng ký lúc", "Điểm danh lúc"];
+        string[] headers =
+        [
+            "STT",
+            "Họ tên",
+            "Đơn vị",
+            "Mã số thuế",
+            "Điện thoại",
+            "Email",
+            "Trạng thái",
+            "Đăng ký lúc",
+            "Điểm danh lúc",
+        ];
         double[] widths = [6, 28, 34, 16, 14, 30, 20, 18, 18];
         for (var c = 0; c < headers.Length; c++)
         {
