@@ -23,6 +23,8 @@ public sealed class KpiInputs
     public IReadOnlyDictionary<int, ReportYear> Reports { get; init; } = new Dictionary<int, ReportYear>();
     /// <summary>Enterprise-times supported per year, from the support programs (hook; empty until they exist).</summary>
     public IReadOnlyDictionary<int, int> SupportedByYear { get; init; } = new Dictionary<int, int>();
+    /// <summary>Outreach events held per year, from the outreach records; a year present with 0 is a real zero.</summary>
+    public IReadOnlyDictionary<int, int> OutreachEventsByYear { get; init; } = new Dictionary<int, int>();
     /// <summary>Distinct enterprises recognized within each phase (by phase id), from records.</summary>
     public IReadOnlyDictionary<int, int> DistinctEnterprisesByPhase { get; init; } = new Dictionary<int, int>();
     public int CurrentYear { get; init; }
@@ -89,6 +91,9 @@ public sealed class ProgramProgress(KpiInputs input)
             KpiIndicator.Top10Products => KpiMath.Resolve(year, rec?.Top10, Ran(year), published),
             KpiIndicator.EnterpriseTimesSupported => KpiMath.Resolve(year,
                 input.SupportedByYear.TryGetValue(year, out var s) ? s : null, input.SupportedByYear.ContainsKey(year),
+                published),
+            KpiIndicator.OutreachEvents => KpiMath.Resolve(year,
+                input.OutreachEventsByYear.TryGetValue(year, out var o) ? o : null, input.OutreachEventsByYear.ContainsKey(year),
                 published),
             KpiIndicator.EnterprisesAbove1000Billion => published is not null || rep is null
                 ? KpiMath.Resolve(year, null, false, published)

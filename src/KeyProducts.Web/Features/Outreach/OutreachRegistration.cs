@@ -7,6 +7,6 @@ public static class OutreachRegistration
         .AddScoped<EventMail>().AddScoped<SaveOutreachEvent>().AddScoped<RegisterForEvent>().AddScoped<ManageRegistration>()
         .AddScoped<CheckInAttendee>().AddScoped<RemindEventRegistrations>().AddScoped<InviteHonourees>()
         .AddScoped<UploadEventMaterial>().AddScoped<ImportPlaces>().AddScoped<ImportTargets>().AddScoped<MobilizationQueries>()
-        .AddScoped<UpdateTarget>().AddScoped<SetTargetThresholds>().AddScoped<InviteTargets>().AddScoped<OutreachExport>()
+        .AddScoped<UpdateTarget>().AddScoped<SetTargetThresholds>().AddScoped<InviteTargets>().AddScoped<OutreachExport>().AddScoped<OutreachFigures>()
         .AddHostedService<EventReminderJob>();
 }

@@ -49,6 +49,11 @@ public static class KpiTables
                 [l("Năm"), l("Đăng ký"), l("Đã nộp"), l("Đủ điều kiện"), l("Được công nhận"), l("Top 10")],
                 d.Funnel.Select(f => (IReadOnlyList<object?>)
                     [f.Year, f.Registered, f.Submitted, f.Eligible, f.Recognized, f.Top10]).ToList()),
+            new("TuyenTruyen", l("Tuyên truyền, vận động doanh nghiệp"),
+                [l("Năm"), l("Sự kiện đã tổ chức"), l("Lượt tham dự (điểm danh)"), l("Doanh nghiệp mục tiêu"),
+                 l("Doanh nghiệp đã vận động nộp hồ sơ"), l("Hồ sơ nộp sau khi được tuyên truyền, vận động")],
+                d.Outreach.Select(o => (IReadOnlyList<object?>)
+                    [o.Year, o.EventsHeld, o.Attendees, o.Targets, o.Mobilized, o.SubmissionsAfterOutreach]).ToList()),
             new("Nganh", l("Cơ cấu theo ngành"), [l("Ngành"), l("Sản phẩm"), l("Tỷ trọng (%)")],
                 d.Sectors.Select(s => (IReadOnlyList<object?>)[s.Name, s.Count, s.SharePercent]).ToList()),
             new("DiaBan", l("Theo địa bàn (xã, phường)"), [l("Địa bàn"), l("Sản phẩm"), l("Tỷ trọng (%)")],

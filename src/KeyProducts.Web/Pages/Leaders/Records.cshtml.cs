@@ -15,7 +15,7 @@ public class RecordsModel(KpiRecords records) : PageModel
         static int? Year(int? y) => y is >= 1990 and <= 2100 ? y : null;
         var q = new RecordsQuery(kind ?? "recognitions", Year(from), Year(to), top10, sector,
             commune is { Length: > 0 and <= 20 } ? commune : null, round, id,
-            stage is "registered" or "submitted" or "eligible" ? stage : null);
+            stage is "registered" or "submitted" or "eligible" or "mobilized" ? stage : null);
         var result = await records.LoadAsync(q, ct);
         if (result is null) return NotFound();
         Result = result;

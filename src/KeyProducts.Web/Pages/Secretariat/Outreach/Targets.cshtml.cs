@@ -15,7 +15,7 @@ namespace KeyProducts.Web.Pages.Secretariat.Outreach;
 /// <summary>The mobilization pipeline of a year: funnel (each count drills down to its targets), per officer, the list,
 /// Excel import of targets, the year's thresholds, bulk invitations.</summary>
 public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTargets import, SetTargetThresholds thresholds,
-    InviteTargets invite, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+    InviteTargets invite, OutreachExport export, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     [BindProperty(SupportsGet = true)] public MobilizationStage? Stage { get; set; }
@@ -42,12 +42,19 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
                 ["0100233488", "Công ty cổ phần ví dụ", "Niên giám thống kê 2025", "Cơ khí chế tạo", "Xã Bát Tràng", "150000000000", "1200000", "", "lienhe@vidu.vn"]),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "mau-doanh-nghiep-muc-tieu.xlsx");
 
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        FixYear();
+        return File(await export.TargetsAsync(Year, s => l[s], ct),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"doanh-nghiep-muc-tieu-{Year}.xlsx");
+    }
+
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         ModelState.Clear();
         FixYear();
         if (Upload is null || Upload.Length == 0 || Upload.Length > OutreachWorkbook.MaxBytes)
-            return await FailAsync([new RowError("", 0, l["Chọn tệp Excel (.xlsx) không quá 5 MB."])], ct);
+            return await FailAsync([new RowError("", 0, new Phrase("Chọn tệp Excel (.xlsx) không quá 5 MB."))], ct);
         await using var s = Upload.OpenReadStream();
         var outcome = await import.ExecuteAsync(Year, s, ct);
         if (!outcome.Succeeded) return await FailAsync(outcome.Errors, ct);
