@@ -40,6 +40,10 @@ public class SelectionCouncil : Entity, IAudited
         }
     }
 
+    /// <summary>The minutes and the draft decision make sense only once the meeting has confirmed the results: before that
+    /// they would record no attendance and recognize nothing.</summary>
+    public bool DocumentsReady => Stage != CouncilStage.Scoring;
+
     /// <summary>What the meeting confirmed is frozen: members, assignments, conflicts, attendance and sheets.</summary>
     public void EnsureScoringOpen()
     {

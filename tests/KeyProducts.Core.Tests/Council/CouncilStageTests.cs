@@ -71,4 +71,12 @@ public sealed class CouncilStageTests
     public void A_product_is_scored_when_the_quorum_of_its_scorers_submitted(int expected, int submitted, int quorum,
         int unscored, bool complete) =>
         Assert.Equal(complete, ScoringCompleteness.Evaluate(1, quorum, expected, submitted, unscored).Complete);
+
+    [Theory]
+    [InlineData(CouncilStage.Scoring, false)]
+    [InlineData(CouncilStage.Confirmed, true)]
+    [InlineData(CouncilStage.PublishedForComment, true)]
+    [InlineData(CouncilStage.Proposed, true)]
+    public void Minutes_and_draft_decision_exist_only_once_the_results_are_confirmed(CouncilStage stage, bool ready) =>
+        Assert.Equal(ready, At(stage).DocumentsReady);
 }

@@ -142,7 +142,7 @@ public sealed class CertificateTests(AppFactory app) : IClassFixture<AppFactory>
 
         var empty = await officer.PostFormAsync("/Secretariat/Certificates", "/Secretariat/Certificates?handler=Revoke",
             new() { ["Revocation.RecognitionId"] = recognitionId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Revocation.Reason"] = "", ["Revocation.Document"] = "" });
-        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Cần nêu lý do thu hồi.", WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()));
 
         var revoked = await officer.PostFormAsync("/Secretariat/Certificates", "/Secretariat/Certificates?handler=Revoke",

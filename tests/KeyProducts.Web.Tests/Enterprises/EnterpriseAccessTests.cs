@@ -44,6 +44,20 @@ public sealed class EnterpriseAccessTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task A_product_with_a_dossier_cannot_be_deleted_and_the_refusal_is_a_conflict_beside_the_form()
+    {
+        var own = (await IdsAsync()).OwnEnterprise;
+        var product = await app.WithDbAsync(db =>
+            db.Products.Where(p => p.EnterpriseId == own && db.Dossiers.Any(d => d.ProductId == p.Id)).Select(p => p.Id).FirstAsync());
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.EnterpriseEmail);
+        var token = TestClient.AntiforgeryToken(await c.GetHtmlAsync($"/Portal/Products/Edit?id={product}"))!;
+        var r = await c.PostWithTokenAsync($"/Portal/Products/Edit?id={product}&handler=Delete", token, []);
+        Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+        Assert.Contains("không thể xóa", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Products.AnyAsync(p => p.Id == product)));
+    }
+
+    [Fact]
     public async Task Officer_pages_of_an_enterprise_are_refused_to_enterprise_users()
     {
         var ids = await IdsAsync();

@@ -13,8 +13,7 @@ public sealed class RequestSupplement(AppDbContext db, TimeProvider time, Dossie
     {
         var d = w.Dossier;
         DossierVersionGuard.Expect(db, d, seenVersion);
-        if (items.Count == 0) throw new DomainException("NoItems", "Chọn ít nhất một mục cần bổ sung và ghi nhận xét.");
-        if (deadline < VietnamTime.Today(time)) throw new DomainException("Deadline", "Hạn bổ sung phải từ hôm nay trở đi.");
+        DossierSubmission.CheckSupplementRequest(items.Count, deadline, VietnamTime.Today(time));
         var now = time.GetUtcNow();
         d.Apply(DossierState.NeedsSupplement, Actor.Officer, userId, now, message);
         db.SupplementRequests.Add(new SupplementRequest

@@ -1,4 +1,3 @@
-using KeyProducts.Core.Common;
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +13,7 @@ public sealed class SubmitDossier(AppDbContext db, TimeProvider time, DossierNot
     {
         var d = w.Dossier;
         var now = time.GetUtcNow();
-        if (d.State == DossierState.NeedsSupplement)
-        {
-            if (w.OpenSupplement is { } s && now > VietnamTime.EndOfDayUtc(s.Deadline))
-                throw new DomainException("Late", "Đã quá hạn bổ sung hồ sơ.");
-        }
-        else if (!w.Round.IsOpenForSubmission(now, w.Extension?.NewDeadline))
-            throw new DomainException("Late", "Đã hết hạn nộp hồ sơ của đợt xét chọn.");
-        if (w.Missing().Count > 0) throw new DomainException("Incomplete", "Hồ sơ còn thiếu thông tin hoặc tài liệu bắt buộc.");
-
-        var to = d.State == DossierState.NeedsSupplement ? DossierState.Resubmitted : DossierState.Submitted;
-        d.Apply(to, Actor.Enterprise, userId, now);
-        d.Code ??= w.Round.NextDossierCode();
-        if (w.OpenSupplement is { } open) open.AnsweredAt = now;
-        if (w.Rulebook.FrozenAt is null) w.Rulebook.FrozenAt = now;
+        DossierSubmission.Submit(d, w.Round, w.Rulebook, w.OpenSupplement, w.Extension?.NewDeadline, w.Missing().Count, userId, now);
         db.DossierSnapshots.Add(new DossierSnapshot { DossierId = d.Id, Revision = d.Revision, TakenAt = now, Json = w.SnapshotJson() });
 
         var pdf = ReceiptPdf.Render(w);

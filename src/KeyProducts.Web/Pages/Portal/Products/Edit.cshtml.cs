@@ -1,3 +1,4 @@
+using KeyProducts.Core.Common;
 using KeyProducts.Core.Enterprises;
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Features.Reference;
@@ -62,10 +63,15 @@ public class EditModel(EnterpriseAccess access, SaveProduct save, DeleteProduct 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct) || _product is null) return NotFound();
-        if (await delete.RunAsync(_product, ct) is { } error)
+        try
         {
-            ModelState.AddModelError(string.Empty, l[error]);
+            await delete.RunAsync(_product, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(string.Empty, e.Localized(l));
             Input = ProductInput.From(_product);
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
         TempData["Flash"] = l["Đã xóa sản phẩm."].Value;

@@ -62,6 +62,7 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
         if (!ModelState.IsValid)
         {
             await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         try
@@ -72,6 +73,7 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
         {
             ModelState.AddModelError(string.Empty, Infrastructure.Localization.DomainExceptionText.Localized(e, L));
             await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         Message = L["Đã thu hồi công nhận."];

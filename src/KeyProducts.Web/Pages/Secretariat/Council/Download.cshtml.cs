@@ -20,13 +20,10 @@ public class DownloadModel(
     /// <summary>Why the document asked for cannot be produced yet (shown with a 409).</summary>
     public string? NotYet { get; private set; }
 
-    /// <summary>True when the minutes and the draft decision make sense: the results are confirmed.</summary>
-    public static bool DocumentsReady(SelectionCouncil council) => council.Stage != CouncilStage.Scoring;
-
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
     {
         if (!await LoadRoundAsync(ct) || Council is null) return NotFound();
-        if (kind is "minutes" or "decision" && !DocumentsReady(Council))
+        if (kind is "minutes" or "decision" && !Council.DocumentsReady)
         {
             NotYet = L["Biên bản họp và dự thảo quyết định có sau khi Hội đồng xác nhận kết quả."];
             Response.StatusCode = StatusCodes.Status409Conflict;
