@@ -6,10 +6,14 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 
 // Adds N invented recognized products (with enterprises, recognitions and certificates) to a migrated, demo-seeded
-// KeyProducts database, SQLite or PostgreSQL, in a few set-based INSERT … SELECT statements (no row-by-row round trips).
-// Rows copy every other column from a demo row, so NOT NULL columns are filled the way the app fills them; search texts are
-// folded by KeyProducts.Core's SearchText, so the app finds exactly what it would have written itself. The FTS5 index of
-// SQLite is kept in step by its triggers. Also writes a file of search queries drawn from the new names (for bench/search.sh).
+// KeyProducts database, SQLite or PostgreSQL, in a few set-based INSERT … SELECT statements (no row-by-row round
+// trips).
+// Rows copy every other column from a demo row, so NOT NULL columns are filled the way the app fills them; search texts
+// are
+// folded by KeyProducts.Core's SearchText, so the app finds exactly what it would have written itself. The FTS5 index
+// of
+// SQLite is kept in step by its triggers. Also writes a file of search queries drawn from the new names (for
+// bench/search.sh).
 // Usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE]
 if (args.Length < 3)
 {
@@ -24,17 +28,58 @@ var sw = Stopwatch.StartNew();
 await using DbConnection conn = postgres ? new NpgsqlConnection(args[1]) : new SqliteConnection(args[1]);
 await conn.OpenAsync();
 
-string[] kinds = ["Cáp điện", "Máy biến áp", "Bơm ly tâm", "Khuôn mẫu", "Vải lụa", "Gạch ốp lát", "Sơn chống thấm", "Bảng mạch",
-    "Phần mềm quản lý", "Ống nhựa", "Gốm sứ", "Nước mắm", "Trà thảo dược", "Áo jacket", "Khóa điện tử", "Quạt công nghiệp"];
-string[] qualities = ["cao cấp", "hiệu suất cao", "chống cháy", "thông minh", "tiết kiệm năng lượng", "xuất khẩu", "thế hệ mới", "truyền thống"];
-string[] places = ["Sông Hồng", "Thăng Long", "Hồ Tây", "Đông Anh", "Gia Lâm", "Sóc Sơn", "Bát Tràng", "Vạn Phúc", "Hòa Lạc", "Thường Tín"];
+string[] kinds =
+[
+    "Cáp điện",
+    "Máy biến áp",
+    "Bơm ly tâm",
+    "Khuôn mẫu",
+    "Vải lụa",
+    "Gạch ốp lát",
+    "Sơn chống thấm",
+    "Bảng mạch",
+    "Phần mềm quản lý",
+    "Ống nhựa",
+    "Gốm sứ",
+    "Nước mắm",
+    "Trà thảo dược",
+    "Áo jacket",
+    "Khóa điện tử",
+    "Quạt công nghiệp",
+];
+string[] qualities =
+[
+    "cao cấp",
+    "hiệu suất cao",
+    "chống cháy",
+    "thông minh",
+    "tiết kiệm năng lượng",
+    "xuất khẩu",
+    "thế hệ mới",
+    "truyền thống",
+];
+string[] places =
+[
+    "Sông Hồng",
+    "Thăng Long",
+    "Hồ Tây",
+    "Đông Anh",
+    "Gia Lâm",
+    "Sóc Sơn",
+    "Bát Tràng",
+    "Vạn Phúc",
+    "Hòa Lạc",
+    "Thường Tín",
+];
 
 string Q(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
 string Words(string name, IEnumerable<string> items) =>
-    $"{name}(k, d, f) AS (VALUES {string.Join(", ", items.Select((w, i) => $"({i}, {Q(w)}, {Q(SearchText.Fold(w))})"))})";
+    $"{name}(k, d, f) AS (VALUES "
+    + $"{string.Join(", ", items.Select((w, i) => $"({i}, {Q(w)}, {Q(SearchText.Fold(w))})"))})";
 var words = string.Join(",\n", Words("kinds", kinds), Words("quals", qualities), Words("places", places));
 const string text = "CAST(g.i AS TEXT)";
 string Pad(string expr) => postgres ? $"lpad(CAST({expr} AS TEXT), 9, '0')" : $"substr('000000000' || ({expr}), -9, 9)";
+
 // A spread of the number g.i over 0..m-1 that does not repeat with a short period.
 string Spread(int m, int salt) => $"(((g.i * 2654435761 + {salt}) / 65536) % {m})";
 const string numbers = "RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < @n)";
@@ -78,45 +123,67 @@ async Task<List<string>> ColumnsAsync(string table)
 }
 
 /// <summary>INSERT INTO table (every column but Id) SELECT override-or-template-column FROM source.</summary>
-async Task<int> CopyAsync(string table, string with, string from, Dictionary<string, string> overrides, params (string, object)[] ps)
+async Task<int> CopyAsync(
+    string table,
+    string with,
+    string from,
+    Dictionary<string, string> overrides,
+    params (string, object)[] ps
+)
 {
     var cols = (await ColumnsAsync(table)).Where(c => c != "Id").ToList();
     var select = string.Join(", ", cols.Select(c => overrides.TryGetValue(c, out var e) ? e : $"t.\"{c}\""));
-    var sql = $"{(with.Length > 0 ? "WITH " + with : "")}\nINSERT INTO \"{table}\" ({string.Join(", ", cols.Select(c => $"\"{c}\""))})\nSELECT {select}\nFROM {from}";
+    var sql =
+        $"{(with.Length > 0 ? "WITH " + with : "")}\nINSERT INTO \"{table}\" "
+        + $"({string.Join(", ", cols.Select(c => $"\"{c}\""))})\nSELECT {select}\nFROM {from}";
     return await ExecAsync(sql, ps);
 }
 
 await using var tx = await conn.BeginTransactionAsync();
 var entTemplate = await ScalarAsync("SELECT MIN(\"Id\") FROM \"Enterprises\"");
-var prodTemplate = await ScalarAsync("SELECT MIN(p.\"Id\") FROM \"Products\" p WHERE EXISTS (SELECT 1 FROM \"Recognitions\" r WHERE r.\"ProductId\" = p.\"Id\")");
+var prodTemplate = await ScalarAsync(
+    "SELECT MIN(p.\"Id\") FROM \"Products\" p WHERE EXISTS (SELECT 1 FROM \"Recognitions\" r WHERE r.\"ProductId\" = "
+        + "p.\"Id\")"
+);
 var certTemplate = await ScalarAsync("SELECT MIN(\"Id\") FROM \"Certificates\" WHERE \"SupersededById\" IS NULL");
 var entBefore = await ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Enterprises\"");
 var prodBefore = await ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Products\"");
 var recBefore = await ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Recognitions\"");
+
 // Tax codes 8xxxxxxxxx are not issued to the demo enterprises; a second run continues the numbers.
 var firstNumber = entBefore + 1;
 
 // Enterprises: "Công ty Cổ phần <kind> <place> <n>", search text as Enterprise.RefreshSearchText folds it.
 var tax = $"('8' || {Pad($"g.i + {firstNumber}")})";
-await CopyAsync("Enterprises", $"{numbers},\n{words}",
-    $"g JOIN kinds ON kinds.k = {Spread(16, 1)} JOIN places ON places.k = {Spread(10, 7)} CROSS JOIN (SELECT * FROM \"Enterprises\" WHERE \"Id\" = {entTemplate}) t",
+await CopyAsync(
+    "Enterprises",
+    $"{numbers},\n{words}",
+    $"g JOIN kinds ON kinds.k = {Spread(16, 1)} JOIN places ON places.k = {Spread(10, 7)} CROSS JOIN (SELECT * FROM "
+        + $"\"Enterprises\" WHERE \"Id\" = {entTemplate}) t",
     new()
     {
         ["TaxCode"] = tax,
         ["NameVi"] = $"('Công ty Cổ phần ' || kinds.d || ' ' || places.d || ' ' || {text})",
         ["NameEn"] = "NULL",
         ["SearchText"] = $"('cong ty co phan ' || kinds.f || ' ' || places.f || ' ' || {text} || ' ' || {tax})",
-    }, ("@n", enterprises));
+    },
+    ("@n", enterprises)
+);
 var entFirst = await ScalarAsync($"SELECT MIN(\"Id\") FROM \"Enterprises\" WHERE \"Id\" > {entBefore}");
 var entLast = await ScalarAsync($"SELECT MAX(\"Id\") FROM \"Enterprises\" WHERE \"Id\" > {entBefore}");
-if (entLast - entFirst + 1 != enterprises) throw new InvalidOperationException("enterprise ids are not consecutive");
+if (entLast - entFirst + 1 != enterprises)
+    throw new InvalidOperationException("enterprise ids are not consecutive");
 
 // Products: "<kind> <quality> <place> <n>", model M-<n>; the directory text is the product's and its enterprise's.
 var nl = postgres ? "chr(10)" : "char(10)";
 var productText = $"(kinds.f || ' ' || quals.f || ' ' || places.f || ' ' || {text} || ' m-' || {text})";
-await CopyAsync("Products", $"{numbers},\n{words}",
-    $"g JOIN kinds ON kinds.k = {Spread(16, 3)} JOIN quals ON quals.k = {Spread(8, 11)} JOIN places ON places.k = {Spread(10, 5)}" +
-    $" JOIN \"Enterprises\" e ON e.\"Id\" = {entFirst} + (g.i % {enterprises}) CROSS JOIN (SELECT * FROM \"Products\" WHERE \"Id\" = {prodTemplate}) t",
+await CopyAsync(
+    "Products",
+    $"{numbers},\n{words}",
+    $"g JOIN kinds ON kinds.k = {Spread(16, 3)} JOIN quals ON quals.k = {Spread(8, 11)} JOIN places ON places.k = "
+        + $"{Spread(10, 5)}"
+        + $" JOIN \"Enterprises\" e ON e.\"Id\" = {entFirst} + (g.i % {enterprises}) CROSS JOIN (SELECT * FROM "
+        + $"\"Products\" WHERE \"Id\" = {prodTemplate}) t",
     new()
     {
         ["EnterpriseId"] = "e.\"Id\"",
@@ -124,48 +191,76 @@ await CopyAsync("Products", $"{numbers},\n{words}",
         ["Model"] = $"('M-' || {text})",
         ["SearchText"] = productText,
         ["DirectorySearchText"] = $"({productText} || {nl} || e.\"SearchText\")",
-    }, ("@n", count));
+    },
+    ("@n", count)
+);
 
 // Recognitions: one per product, the years of the demo's recognitions in turn, one in ten Top 10.
 var top10 = postgres ? "(p.\"Id\" % 10 = 0)" : "(CASE WHEN p.\"Id\" % 10 = 0 THEN 1 ELSE 0 END)";
-var templates = "tmpl AS (SELECT ROW_NUMBER() OVER (ORDER BY y.\"Year\") - 1 AS k, y.\"Id\" FROM (SELECT \"Year\", MIN(\"Id\") AS \"Id\" FROM \"Recognitions\" GROUP BY \"Year\") y)";
+var templates =
+    "tmpl AS (SELECT ROW_NUMBER() OVER (ORDER BY y.\"Year\") - 1 AS k, y.\"Id\" FROM (SELECT \"Year\", MIN(\"Id\") "
+    + "AS \"Id\" FROM \"Recognitions\" GROUP BY \"Year\") y)";
 var years = await ScalarAsync("SELECT COUNT(DISTINCT \"Year\") FROM \"Recognitions\"");
-await CopyAsync("Recognitions", templates,
-    $"\"Products\" p JOIN tmpl ON tmpl.k = p.\"Id\" % {years} JOIN \"Recognitions\" t ON t.\"Id\" = tmpl.\"Id\" WHERE p.\"Id\" > {prodBefore}",
+await CopyAsync(
+    "Recognitions",
+    templates,
+    $"\"Products\" p JOIN tmpl ON tmpl.k = p.\"Id\" % {years} JOIN \"Recognitions\" t ON t.\"Id\" = tmpl.\"Id\" "
+        + $"WHERE p.\"Id\" > {prodBefore}",
     new()
     {
-        ["ProductId"] = "p.\"Id\"", ["EnterpriseId"] = "p.\"EnterpriseId\"", ["DossierId"] = "NULL", ["Top10"] = top10,
-        ["RevokedAt"] = "NULL", ["RevocationReason"] = "NULL", ["RevocationDocument"] = "NULL",
-    });
+        ["ProductId"] = "p.\"Id\"",
+        ["EnterpriseId"] = "p.\"EnterpriseId\"",
+        ["DossierId"] = "NULL",
+        ["Top10"] = top10,
+        ["RevokedAt"] = "NULL",
+        ["RevocationReason"] = "NULL",
+        ["RevocationDocument"] = "NULL",
+    }
+);
 
 // Certificates: one current certificate per recognition.
-await CopyAsync("Certificates", "",
-    $"\"Recognitions\" r CROSS JOIN (SELECT * FROM \"Certificates\" WHERE \"Id\" = {certTemplate}) t WHERE r.\"Id\" > {recBefore}",
+await CopyAsync(
+    "Certificates",
+    "",
+    $"\"Recognitions\" r CROSS JOIN (SELECT * FROM \"Certificates\" WHERE \"Id\" = {certTemplate}) t WHERE r.\"Id\" "
+        + $"> {recBefore}",
     new()
     {
-        ["RecognitionId"] = "r.\"Id\"", ["Serial"] = $"('BENCH-' || CAST(r.\"Year\" AS TEXT) || '-' || CAST(r.\"Id\" AS TEXT))",
-        ["SupersededById"] = "NULL", ["SupersededAt"] = "NULL",
-    });
+        ["RecognitionId"] = "r.\"Id\"",
+        ["Serial"] = $"('BENCH-' || CAST(r.\"Year\" AS TEXT) || '-' || CAST(r.\"Id\" AS TEXT))",
+        ["SupersededById"] = "NULL",
+        ["SupersededAt"] = "NULL",
+    }
+);
 await tx.CommitAsync();
-Console.WriteLine($"added {enterprises} enterprises, {count} products, recognitions and certificates in {sw.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine(
+    $"added {enterprises} enterprises, {count} products, recognitions and certificates in "
+        + $"{sw.Elapsed.TotalSeconds:F1} s"
+);
 
 await ExecAsync("ANALYZE");
-if (postgres) await ExecAsync("VACUUM ANALYZE");
+if (postgres)
+    await ExecAsync("VACUUM ANALYZE");
 
-if (args.Length > 3) await WriteQueriesAsync(args[3]);
+if (args.Length > 3)
+    await WriteQueriesAsync(args[3]);
 Console.WriteLine($"done in {sw.Elapsed.TotalSeconds:F1} s");
 return 0;
 
 // Search queries as a visitor types them: a piece of a product's or an enterprise's name, two to five words, sometimes
-// with its number, half of them without diacritics; 200,000 distinct ones, so that every request of a run misses the cache.
+// with its number, half of them without diacritics; 200,000 distinct ones, so that every request of a run misses the
+// cache.
 async Task WriteQueriesAsync(string path)
 {
     var names = new List<string>();
     await using (var cmd = conn.CreateCommand())
     {
-        cmd.CommandText = $"SELECT \"Name\" FROM \"Products\" WHERE \"Id\" > {prodBefore} UNION ALL SELECT \"NameVi\" FROM \"Enterprises\" WHERE \"Id\" > {entBefore}";
+        cmd.CommandText =
+            $"SELECT \"Name\" FROM \"Products\" WHERE \"Id\" > {prodBefore} UNION ALL SELECT \"NameVi\" FROM "
+            + $"\"Enterprises\" WHERE \"Id\" > {entBefore}";
         await using var r = await cmd.ExecuteReaderAsync();
-        while (await r.ReadAsync()) names.Add(r.GetString(0));
+        while (await r.ReadAsync())
+            names.Add(r.GetString(0));
     }
     var rnd = new Random(42);
     var queries = new HashSet<string>(StringComparer.Ordinal);
@@ -177,9 +272,11 @@ async Task WriteQueriesAsync(string path)
         var len = rnd.Next(2, 6);
         var start = rnd.Next(0, Math.Max(1, last - len + 1));
         var q = string.Join(' ', w.Skip(start).Take(Math.Min(len, last - start)));
-        if (rnd.Next(2) == 0) q = SearchText.Fold(q);
+        if (rnd.Next(2) == 0)
+            q = SearchText.Fold(q);
         // Also a word cut short, as typed: "cap die".
-        if (rnd.Next(3) == 0 && q.Length > 6) q = q[..^rnd.Next(1, 3)];
+        if (rnd.Next(3) == 0 && q.Length > 6)
+            q = q[..^rnd.Next(1, 3)];
         queries.Add(q);
     }
     await File.WriteAllLinesAsync(path, queries.OrderBy(_ => rnd.Next()).Select(Uri.EscapeDataString));

@@ -1,13 +1,13 @@
 using KeyProducts.Web.Api.V1;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Features;
+using KeyProducts.Web.Features.Certificates;
 using KeyProducts.Web.Infrastructure.Audit;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Mail;
 using KeyProducts.Web.Infrastructure.Security;
 using KeyProducts.Web.Infrastructure.Storage;
 using KeyProducts.Web.Infrastructure.Web;
-using KeyProducts.Web.Features;
-using KeyProducts.Web.Features.Certificates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,17 +19,25 @@ namespace KeyProducts.Web;
 /// <summary>Composition of the application: services, then the request pipeline.</summary>
 public static class ServiceRegistration
 {
-    public static IServiceCollection AddKeyProducts(this IServiceCollection services, IConfiguration cfg, IWebHostEnvironment env)
+    public static IServiceCollection AddKeyProducts(
+        this IServiceCollection services,
+        IConfiguration cfg,
+        IWebHostEnvironment env
+    )
     {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditRecorder>();
         services.AddAppDatabase(cfg, env);
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddSingleton<
+            Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>,
+            DatabaseOptionsValidator
+        >();
         services.AddOptions<DatabaseOptions>().Bind(cfg.GetSection("Database")).ValidateOnStart();
 
-        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 // Length and the common-password list matter; composition rules push people to "Password1234".
                 o.Password.RequiredLength = CommonPasswords.MinimumLength;
@@ -50,7 +58,9 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.AddSingleton<SignInThrottle>();
         services.AddAppRateLimits(cfg);
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.AddServerHeader = false
+        );
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -65,8 +75,11 @@ public static class ServiceRegistration
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        services
+            .AddAuthorizationBuilder()
+            .SetFallbackPolicy(
+                new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()
+            )
             .AddPolicy(Policies.Enterprise, p => p.RequireRole(Roles.Enterprise))
             .AddPolicy(Policies.Officer, p => p.RequireRole(Roles.Officer, Roles.Admin))
             .AddPolicy(Policies.Council, p => p.RequireRole(Roles.CouncilMember))
@@ -85,7 +98,8 @@ public static class ServiceRegistration
             o.RequestCultureProviders = [new UiCultureProvider()];
         });
 
-        services.AddRazorPages(o =>
+        services
+            .AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/Portal", Policies.Enterprise);
                 o.Conventions.AuthorizeFolder("/Secretariat", Policies.Officer);
@@ -102,7 +116,9 @@ public static class ServiceRegistration
                 o.Conventions.AllowAnonymousToFolder("/Account/Register");
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)))
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource))
+            )
             .AddMvcOptions(o =>
             {
                 LocalizedBindingMessages.Apply(o.ModelBindingMessageProvider);
@@ -117,13 +133,17 @@ public static class ServiceRegistration
         });
         services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
         services.AddProblemDetails();
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "KeyProducts API — Sản phẩm công nghiệp chủ lực";
-            doc.Info.Version = "v1";
-            doc.Info.Description = "Public, read-only data of the key industrial products program, and authenticated endpoints for its users.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer(
+                (doc, _, _) =>
+                {
+                    doc.Info.Title = "KeyProducts API — Sản phẩm công nghiệp chủ lực";
+                    doc.Info.Version = "v1";
+                    doc.Info.Description =
+                        "Public, read-only data of the key industrial products program, and authenticated endpoints "
+                        + "for its users.";
+                    return Task.CompletedTask;
+                }
+            ));
 
         services.Configure<SmtpOptions>(cfg.GetSection("Smtp"));
         services.AddScoped<MailOutbox>();
@@ -134,8 +154,10 @@ public static class ServiceRegistration
         services.AddSingleton<OrphanFileSweeper>();
         services.AddScoped<Infrastructure.Operations.BackupArchive>();
         services.AddHostedService(sp => sp.GetRequiredService<OrphanFileSweeper>());
-        // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client gets 400
-        // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give the ProblemDetails.
+        // Development's default throws on unreadable API input (bad JSON, a missing body, "abc" for an int): the client
+        // gets 400
+        // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give
+        // the ProblemDetails.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
@@ -146,13 +168,18 @@ public static class ServiceRegistration
 
     public static WebApplication UseKeyProducts(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        app.UseForwardedHeaders(
+            new ForwardedHeadersOptions
+            {
+                ForwardedHeaders =
+                    Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                    | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            }
+        );
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
         app.UseMiddleware<SecurityHeaders>();
         app.UseSerilogRequestLoggingSafe();
         app.UseRequestLocalization();
@@ -169,19 +196,39 @@ public static class ServiceRegistration
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         // Liveness: the process answers (no dependency checked, so a database outage does not get the node restarted).
-        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        // Readiness: the database answers and its migrations are applied; a proxy sends no traffic to a node that is not ready.
-        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks(
+                "/health/live",
+                new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }
+            )
+            .AllowAnonymous();
+        // Readiness: the database answers and its migrations are applied; a proxy sends no traffic to a node that is
+        // not ready.
+        app.MapHealthChecks(
+                "/health/ready",
+                new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+                {
+                    Predicate = c => c.Tags.Contains("ready"),
+                }
+            )
+            .AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapCultureSwitch();
         app.MapApiV1();
         // Unknown URLs are a plain 404 for everyone (not a login redirect), rendered by the error page.
-        app.MapFallback("{*path}", ctx => { ctx.Response.StatusCode = StatusCodes.Status404NotFound; return Task.CompletedTask; }).AllowAnonymous();
+        app.MapFallback("{*path}", ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            })
+            .AllowAnonymous();
         return app;
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    private static Task ApiAwareRedirect(
+        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx,
+        int status
+    )
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {

@@ -27,12 +27,36 @@ public readonly record struct TaxCode
     {
         code = default;
         var digits = Normalize(input);
-        if (digits.Length == 0) { error = TaxCodeError.Empty; return false; }
-        if (!digits.All(char.IsAsciiDigit)) { error = TaxCodeError.NotDigits; return false; }
-        if (digits.Length != 10 && digits.Length != 13) { error = TaxCodeError.WrongLength; return false; }
-        if (digits[2..9].All(c => c == '0')) { error = TaxCodeError.BadCheckDigit; return false; }
-        if (!HasValidCheckDigit(digits)) { error = TaxCodeError.BadCheckDigit; return false; }
-        if (digits.Length == 13 && digits[10..] == "000") { error = TaxCodeError.BadBranchNumber; return false; }
+        if (digits.Length == 0)
+        {
+            error = TaxCodeError.Empty;
+            return false;
+        }
+        if (!digits.All(char.IsAsciiDigit))
+        {
+            error = TaxCodeError.NotDigits;
+            return false;
+        }
+        if (digits.Length != 10 && digits.Length != 13)
+        {
+            error = TaxCodeError.WrongLength;
+            return false;
+        }
+        if (digits[2..9].All(c => c == '0'))
+        {
+            error = TaxCodeError.BadCheckDigit;
+            return false;
+        }
+        if (!HasValidCheckDigit(digits))
+        {
+            error = TaxCodeError.BadCheckDigit;
+            return false;
+        }
+        if (digits.Length == 13 && digits[10..] == "000")
+        {
+            error = TaxCodeError.BadBranchNumber;
+            return false;
+        }
         code = new TaxCode(digits.Length == 10 ? digits : $"{digits[..10]}-{digits[10..]}");
         error = TaxCodeError.None;
         return true;
@@ -40,12 +64,15 @@ public readonly record struct TaxCode
 
     /// <summary>Removes spaces, dots and dashes; anything else is kept so that validation can reject it.</summary>
     public static string Normalize(string? input) =>
-        input is null ? "" : new string(input.Where(c => !char.IsWhiteSpace(c) && c != '.' && c != '-' && c != '–').ToArray());
+        input is null
+            ? ""
+            : new string(input.Where(c => !char.IsWhiteSpace(c) && c != '.' && c != '-' && c != '–').ToArray());
 
     private static bool HasValidCheckDigit(string digits)
     {
         var sum = 0;
-        for (var i = 0; i < 9; i++) sum += (digits[i] - '0') * Weights[i];
+        for (var i = 0; i < 9; i++)
+            sum += (digits[i] - '0') * Weights[i];
         var check = 10 - sum % 11;
         // A sum divisible by 11 gives 10, which no single digit matches: such a code is never valid.
         return check <= 9 && digits[9] - '0' == check;

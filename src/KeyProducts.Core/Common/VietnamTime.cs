@@ -7,8 +7,14 @@ public static class VietnamTime
 
     private static TimeZoneInfo FindZone()
     {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
+        }
     }
 
     public static DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
@@ -19,7 +25,9 @@ public static class VietnamTime
     public static DateTimeOffset EndOfDayUtc(DateOnly date)
     {
         var localMidnightNext = date.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(localMidnightNext, Zone.GetUtcOffset(localMidnightNext)).ToUniversalTime().AddTicks(-1);
+        return new DateTimeOffset(localMidnightNext, Zone.GetUtcOffset(localMidnightNext))
+            .ToUniversalTime()
+            .AddTicks(-1);
     }
 
     public static DateTimeOffset StartOfDayUtc(DateOnly date)

@@ -16,9 +16,11 @@ public static class VnFormat
 
     public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset utc) => VietnamTime.ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset utc) =>
+        VietnamTime.ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateTime(DateTimeOffset utc) => VietnamTime.ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset utc) =>
+        VietnamTime.ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"ngày 26 tháng 11 năm 2021", as administrative documents write dates.</summary>
     public static string LongDate(DateOnly d) => $"ngày {d.Day:00} tháng {d.Month:00} năm {d.Year}";

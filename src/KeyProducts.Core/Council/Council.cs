@@ -2,45 +2,68 @@ using KeyProducts.Core.Common;
 
 namespace KeyProducts.Core.Council;
 
-public enum CouncilRole { Chair, ViceChair, Member, Secretary }
+public enum CouncilRole
+{
+    Chair,
+    ViceChair,
+    Member,
+    Secretary,
+}
 
 /// <summary>The selection council of a round (Hội đồng đánh giá, xét chọn), set up by a UBND decision.</summary>
 public class SelectionCouncil : Entity, IAudited
 {
     public int RoundId { get; set; }
-    public string DecisionNumber { get; set; } = "";  // 4074/QĐ-UBND
+    public string DecisionNumber { get; set; } = ""; // 4074/QĐ-UBND
     public DateOnly DecisionDate { get; set; }
+
     /// <summary>1 for the first scoring pass; 2 once flagged products are re-scored.</summary>
     public int CurrentPass { get; set; } = 1;
+
     /// <summary>Members should submit their sheets by this day; later sheets show as overdue.</summary>
     public DateOnly? ScoringDeadline { get; set; }
     public DateTimeOffset? ResultsConfirmedAt { get; private set; }
+
     /// <summary>When the proposed list went on the public site for comment.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
+
     /// <summary>When the list was proposed to the city for decision, after the comment window.</summary>
     public DateTimeOffset? ProposedAt { get; private set; }
     public List<CouncilMember> Members { get; set; } = [];
 
-    public CouncilStage Stage => ProposedAt is not null ? CouncilStage.Proposed
+    public CouncilStage Stage =>
+        ProposedAt is not null ? CouncilStage.Proposed
         : PublishedAt is not null ? CouncilStage.PublishedForComment
         : ResultsConfirmedAt is not null ? CouncilStage.Confirmed
         : CouncilStage.Scoring;
 
-    /// <summary>Moves the council to its next stage; anything not in <see cref="CouncilTransitions"/> is refused.</summary>
+    /// <summary>Moves the council to its next stage; anything not in <see cref="CouncilTransitions"/> is
+    /// refused.</summary>
     public void Apply(CouncilStage to, Dossiers.Actor actor, DateTimeOffset now)
     {
         if (CouncilTransitions.Find(Stage, to, actor) is null)
-            throw new DomainException("CouncilStage", "Không thể chuyển hội đồng từ bước {0} sang bước {1}.",
-                CouncilStageText.Of(Stage), CouncilStageText.Of(to));
+            throw new DomainException(
+                "CouncilStage",
+                "Không thể chuyển hội đồng từ bước {0} sang bước {1}.",
+                CouncilStageText.Of(Stage),
+                CouncilStageText.Of(to)
+            );
         switch (to)
         {
-            case CouncilStage.Confirmed: ResultsConfirmedAt = now; break;
-            case CouncilStage.PublishedForComment: PublishedAt = now; break;
-            case CouncilStage.Proposed: ProposedAt = now; break;
+            case CouncilStage.Confirmed:
+                ResultsConfirmedAt = now;
+                break;
+            case CouncilStage.PublishedForComment:
+                PublishedAt = now;
+                break;
+            case CouncilStage.Proposed:
+                ProposedAt = now;
+                break;
         }
     }
 
-    /// <summary>The minutes and the draft decision make sense only once the meeting has confirmed the results: before that
+    /// <summary>The minutes and the draft decision make sense only once the meeting has confirmed the results: before
+    /// that
     /// they would record no attendance and recognize nothing.</summary>
     public bool DocumentsReady => Stage != CouncilStage.Scoring;
 
@@ -48,8 +71,11 @@ public class SelectionCouncil : Entity, IAudited
     public void EnsureScoringOpen()
     {
         if (Stage != CouncilStage.Scoring)
-            throw new DomainException("ResultsConfirmed", "Kết quả đã được Hội đồng xác nhận; không thể thay đổi thành phần, phân công, "
-                + "điểm danh hay phiếu chấm.");
+            throw new DomainException(
+                "ResultsConfirmed",
+                "Kết quả đã được Hội đồng xác nhận; không thể thay đổi thành phần, phân công, "
+                    + "điểm danh hay phiếu chấm."
+            );
     }
 }
 
@@ -71,7 +97,8 @@ public class IndicatorAssignment : Entity, IAudited
     public int MemberId { get; set; }
 }
 
-/// <summary>A declared relationship between a member and an enterprise: the member is excluded from its dossiers.</summary>
+/// <summary>A declared relationship between a member and an enterprise: the member is excluded from its
+/// dossiers.</summary>
 public class ConflictOfInterest : Entity, IAudited
 {
     public int MemberId { get; set; }
@@ -81,7 +108,12 @@ public class ConflictOfInterest : Entity, IAudited
     public DateTimeOffset DeclaredAt { get; set; }
 }
 
-public enum SheetStatus { Draft, Submitted, Reopened }
+public enum SheetStatus
+{
+    Draft,
+    Submitted,
+    Reopened,
+}
 
 /// <summary>One member's scores for one dossier in one pass.</summary>
 public class ScoreSheet : Entity, IAudited
@@ -91,6 +123,7 @@ public class ScoreSheet : Entity, IAudited
     public int Pass { get; set; } = 1;
     public SheetStatus Status { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
+
     /// <summary>Touched on every save so that the sheet's Version moves even when only its scores change.</summary>
     public DateTimeOffset? LastSavedAt { get; set; }
     public string? ReopenReason { get; set; }
@@ -98,7 +131,8 @@ public class ScoreSheet : Entity, IAudited
 
     public bool IsLocked => Status == SheetStatus.Submitted;
 
-    /// <summary>Independence: a member sees another member's scores of the same dossier and pass only once their own sheet
+    /// <summary>Independence: a member sees another member's scores of the same dossier and pass only once their own
+    /// sheet
     /// is submitted, and only the other's submitted sheet (never a draft being typed).</summary>
     public bool MaySee(ScoreSheet other) =>
         IsLocked && other.IsLocked && other.DossierId == DossierId && other.Pass == Pass && other.MemberId != MemberId;
@@ -108,9 +142,15 @@ public class ScoreSheet : Entity, IAudited
     {
         EnsureEditable();
         if (!indicator.Accepts(pointsHundredths))
-            throw new DomainException("ScoreOutOfBounds", "Điểm của chỉ tiêu {0} không hợp lệ (tối đa {1}).", indicator.Code, VnFormat.Points(indicator.MaxPointsHundredths));
+            throw new DomainException(
+                "ScoreOutOfBounds",
+                "Điểm của chỉ tiêu {0} không hợp lệ (tối đa {1}).",
+                indicator.Code,
+                VnFormat.Points(indicator.MaxPointsHundredths)
+            );
         var score = Scores.FirstOrDefault(s => s.IndicatorId == indicator.Id);
-        if (score is null) Scores.Add(score = new Score { IndicatorId = indicator.Id });
+        if (score is null)
+            Scores.Add(score = new Score { IndicatorId = indicator.Id });
         score.PointsHundredths = pointsHundredths;
         score.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
     }
@@ -126,7 +166,8 @@ public class ScoreSheet : Entity, IAudited
     {
         EnsureEditable();
         var missing = requiredIndicatorIds.Count(id => Scores.All(s => s.IndicatorId != id));
-        if (missing > 0) throw new DomainException("SheetIncomplete", "Còn {0} chỉ tiêu chưa chấm; không thể nộp phiếu.", missing);
+        if (missing > 0)
+            throw new DomainException("SheetIncomplete", "Còn {0} chỉ tiêu chưa chấm; không thể nộp phiếu.", missing);
         Status = SheetStatus.Submitted;
         SubmittedAt = now;
     }
@@ -134,15 +175,18 @@ public class ScoreSheet : Entity, IAudited
     /// <summary>The secretary reopens a submitted sheet; the reason is kept (and audited).</summary>
     public void Reopen(string reason)
     {
-        if (Status != SheetStatus.Submitted) throw new DomainException("SheetNotSubmitted", "Phiếu chưa nộp nên không cần mở lại.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("ReasonRequired", "Cần nêu lý do mở lại phiếu chấm.");
+        if (Status != SheetStatus.Submitted)
+            throw new DomainException("SheetNotSubmitted", "Phiếu chưa nộp nên không cần mở lại.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("ReasonRequired", "Cần nêu lý do mở lại phiếu chấm.");
         Status = SheetStatus.Reopened;
         ReopenReason = reason.Trim();
     }
 
     private void EnsureEditable()
     {
-        if (IsLocked) throw new DomainException("SheetLocked", "Phiếu chấm đã nộp và bị khóa; liên hệ Tổ thư ký nếu cần mở lại.");
+        if (IsLocked)
+            throw new DomainException("SheetLocked", "Phiếu chấm đã nộp và bị khóa; liên hệ Tổ thư ký nếu cần mở lại.");
     }
 }
 

@@ -5,7 +5,7 @@ namespace KeyProducts.Core.Dossiers;
 /// <summary>A dossier (hồ sơ): one product of one enterprise in one round, on one eligibility track.</summary>
 public class Dossier : Entity, IAudited, ISearchable
 {
-    public string? Code { get; set; }  // SPCNCL-2026-0042, given at first submission
+    public string? Code { get; set; } // SPCNCL-2026-0042, given at first submission
     public int RoundId { get; set; }
     public int EnterpriseId { get; set; }
     public int ProductId { get; set; }
@@ -14,6 +14,7 @@ public class Dossier : Entity, IAudited, ISearchable
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? StateChangedAt { get; set; }
+
     /// <summary>Incremented at every submission or resubmission; each submission keeps a snapshot.</summary>
     public int Revision { get; set; }
     public string? DecisionReason { get; set; }
@@ -34,7 +35,15 @@ public class Dossier : Entity, IAudited, ISearchable
         var rule = DossierTransitions.Find(State, to, actor) ?? throw new IllegalTransitionException(State, to, actor);
         if (rule.ReasonRequired && string.IsNullOrWhiteSpace(reason))
             throw new DomainException("ReasonRequired", "Cần nêu lý do cho bước này.");
-        var entry = new DossierHistory { From = State, To = to, Actor = actor, UserId = userId, At = now, Reason = reason?.Trim() };
+        var entry = new DossierHistory
+        {
+            From = State,
+            To = to,
+            Actor = actor,
+            UserId = userId,
+            At = now,
+            Reason = reason?.Trim(),
+        };
         State = to;
         StateChangedAt = now;
         if (to is DossierState.Submitted or DossierState.Resubmitted)
@@ -42,7 +51,8 @@ public class Dossier : Entity, IAudited, ISearchable
             Revision++;
             SubmittedAt ??= now;
         }
-        if (rule.ReasonRequired) DecisionReason = reason?.Trim();
+        if (rule.ReasonRequired)
+            DecisionReason = reason?.Trim();
         History.Add(entry);
         return entry;
     }
@@ -94,7 +104,8 @@ public class SelfAssessment : Entity
     public string Evidence { get; set; } = "";
 }
 
-/// <summary>An uploaded document, stored by SHA-256 outside the web root. Replaced files are kept, marked replaced.</summary>
+/// <summary>An uploaded document, stored by SHA-256 outside the web root. Replaced files are kept, marked
+/// replaced.</summary>
 public class DossierDocument : Entity
 {
     public int DossierId { get; set; }

@@ -7,14 +7,19 @@ public sealed class DossierEditScope
     private readonly bool _all;
     private readonly IReadOnlyCollection<SupplementItem> _items;
 
-    private DossierEditScope(bool all, IReadOnlyCollection<SupplementItem> items) { _all = all; _items = items; }
-
-    public static DossierEditScope For(DossierState state, SupplementRequest? open) => state switch
+    private DossierEditScope(bool all, IReadOnlyCollection<SupplementItem> items)
     {
-        DossierState.Draft => new(true, []),
-        DossierState.NeedsSupplement when open is not null => new(false, open.Items),
-        _ => new(false, []),
-    };
+        _all = all;
+        _items = items;
+    }
+
+    public static DossierEditScope For(DossierState state, SupplementRequest? open) =>
+        state switch
+        {
+            DossierState.Draft => new(true, []),
+            DossierState.NeedsSupplement when open is not null => new(false, open.Items),
+            _ => new(false, []),
+        };
 
     public bool Any => _all || _items.Count > 0;
 
@@ -25,11 +30,13 @@ public sealed class DossierEditScope
 
     public void EnsureCanEdit(SupplementTarget target)
     {
-        if (!CanEdit(target)) throw new Common.DomainException("Locked", "Phần này của hồ sơ đang bị khóa, không thể sửa.");
+        if (!CanEdit(target))
+            throw new Common.DomainException("Locked", "Phần này của hồ sơ đang bị khóa, không thể sửa.");
     }
 
     public void EnsureCanEditDocument(int checklistItemId)
     {
-        if (!CanEditDocument(checklistItemId)) throw new Common.DomainException("Locked", "Phần này của hồ sơ đang bị khóa, không thể sửa.");
+        if (!CanEditDocument(checklistItemId))
+            throw new Common.DomainException("Locked", "Phần này của hồ sơ đang bị khóa, không thể sửa.");
     }
 }

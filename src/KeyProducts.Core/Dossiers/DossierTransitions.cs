@@ -2,7 +2,8 @@ using KeyProducts.Core.Common;
 
 namespace KeyProducts.Core.Dossiers;
 
-/// <summary>The one state machine of a dossier: every change of state goes through <see cref="Dossier.Apply"/>.</summary>
+/// <summary>The one state machine of a dossier: every change of state goes through <see
+/// cref="Dossier.Apply"/>.</summary>
 public static class DossierTransitions
 {
     public sealed record Rule(DossierState From, DossierState To, Actor Actor, bool ReasonRequired);

@@ -14,12 +14,19 @@ public class SupplementRequest : Entity, IAudited
     public List<SupplementItem> Items { get; set; } = [];
 }
 
-public enum SupplementTarget { ChecklistItem, Figures, Conditions, SelfAssessment }
+public enum SupplementTarget
+{
+    ChecklistItem,
+    Figures,
+    Conditions,
+    SelfAssessment,
+}
 
 public class SupplementItem : Entity
 {
     public int SupplementRequestId { get; set; }
     public SupplementTarget Target { get; set; }
+
     /// <summary>The checklist item's id for documents; unused for field groups.</summary>
     public int? ChecklistItemId { get; set; }
     public string Comment { get; set; } = "";

@@ -2,13 +2,33 @@ using KeyProducts.Core.Common;
 
 namespace KeyProducts.Core.Enterprises;
 
-public enum EnterpriseStatus { Pending, Verified, Rejected }
+public enum EnterpriseStatus
+{
+    Pending,
+    Verified,
+    Rejected,
+}
 
-public enum LegalForm { JointStock, LimitedLiability, SingleMemberLimited, Partnership, Private, Cooperative, Other }
+public enum LegalForm
+{
+    JointStock,
+    LimitedLiability,
+    SingleMemberLimited,
+    Partnership,
+    Private,
+    Cooperative,
+    Other,
+}
 
-public enum Ownership { Domestic, Fdi, StateOwned }
+public enum Ownership
+{
+    Domestic,
+    Fdi,
+    StateOwned,
+}
 
-/// <summary>An address as entered: street plus the units valid at that time (new commune and/or old district).</summary>
+/// <summary>An address as entered: street plus the units valid at that time (new commune and/or old
+/// district).</summary>
 public class Address
 {
     public string Street { get; set; } = "";
@@ -40,6 +60,7 @@ public class Enterprise : Entity, IAudited, ISearchable
     public List<Factory> Factories { get; set; } = [];
 
     public void RefreshSearchText() => SearchText = SearchText_(this);
+
     private static string SearchText_(Enterprise e) => Common.SearchText.Column(e.NameVi, e.NameEn, e.TaxCode);
 
     public bool HasPresenceInCity => HeadOffice.InCity || Factories.Any(f => f.Address.InCity);
@@ -48,7 +69,10 @@ public class Enterprise : Entity, IAudited, ISearchable
     public void Verify(DateTimeOffset now)
     {
         if (Status != EnterpriseStatus.Pending)
-            throw new DomainException("EnterpriseNotPending", "Chỉ xác minh được hồ sơ doanh nghiệp đang chờ xác minh.");
+            throw new DomainException(
+                "EnterpriseNotPending",
+                "Chỉ xác minh được hồ sơ doanh nghiệp đang chờ xác minh."
+            );
         Status = EnterpriseStatus.Verified;
         RejectionReason = null;
         VerifiedAt = now;

@@ -3,10 +3,19 @@ using System.Text;
 
 namespace KeyProducts.Core.Outreach;
 
-/// <summary>An iCalendar (RFC 5545) file with one VEVENT, times in UTC so every calendar shows Hanoi time correctly.</summary>
+/// <summary>An iCalendar (RFC 5545) file with one VEVENT, times in UTC so every calendar shows Hanoi time
+/// correctly.</summary>
 public static class CalendarInvite
 {
-    public static string Create(string uid, string title, string location, string description, DateTimeOffset start, DateTimeOffset end, DateTimeOffset stamp)
+    public static string Create(
+        string uid,
+        string title,
+        string location,
+        string description,
+        DateTimeOffset start,
+        DateTimeOffset end,
+        DateTimeOffset stamp
+    )
     {
         var sb = new StringBuilder();
         void Line(string s) => sb.Append(Fold(s)).Append("\r\n");
@@ -28,11 +37,15 @@ public static class CalendarInvite
         return sb.ToString();
     }
 
-    private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset t) =>
+        t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     public static string Escape(string s) =>
-        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-         .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        s.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal)
+            .Replace("\r\n", "\\n", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Folds a content line at 75 octets without splitting a UTF-8 character.</summary>
     public static string Fold(string line)
@@ -42,7 +55,11 @@ public static class CalendarInvite
         foreach (var rune in line.EnumerateRunes())
         {
             var len = rune.Utf8SequenceLength;
-            if (octets + len > 75) { sb.Append("\r\n "); octets = 1; }
+            if (octets + len > 75)
+            {
+                sb.Append("\r\n ");
+                octets = 1;
+            }
             sb.Append(rune.ToString());
             octets += len;
         }

@@ -29,18 +29,26 @@ public static class MobilizationStages
 {
     private static readonly HashSet<DossierState> EligibleOrLater =
     [
-        DossierState.Eligible, DossierState.Scoring, DossierState.Scored, DossierState.PublishedForComment,
-        DossierState.Proposed, DossierState.NotRecognized,
+        DossierState.Eligible,
+        DossierState.Scoring,
+        DossierState.Scored,
+        DossierState.PublishedForComment,
+        DossierState.Proposed,
+        DossierState.NotRecognized,
     ];
 
     /// <summary>The furthest stage the records prove, or null when they prove nothing beyond "guided".</summary>
     public static MobilizationStage? Observed(EnterpriseProgress progress)
     {
         var states = progress.DossierStates;
-        if (states.Contains(DossierState.Recognized)) return MobilizationStage.Recognized;
-        if (states.Any(EligibleOrLater.Contains)) return MobilizationStage.Eligible;
-        if (states.Any(s => DossierStates.Submitted.Contains(s))) return MobilizationStage.Submitted;
-        if (states.Count > 0) return MobilizationStage.DossierStarted;
+        if (states.Contains(DossierState.Recognized))
+            return MobilizationStage.Recognized;
+        if (states.Any(EligibleOrLater.Contains))
+            return MobilizationStage.Eligible;
+        if (states.Any(s => DossierStates.Submitted.Contains(s)))
+            return MobilizationStage.Submitted;
+        if (states.Count > 0)
+            return MobilizationStage.DossierStarted;
         return progress.HasAccount ? MobilizationStage.AccountRegistered : null;
     }
 
@@ -52,7 +60,10 @@ public static class MobilizationStages
     public static void EnsureManualMove(MobilizationStage from, MobilizationStage to)
     {
         if (to > MobilizationStage.Guided)
-            throw new DomainException("mobilization.auto", "Các bước sau \"đã hướng dẫn\" được cập nhật tự động theo đăng ký và hồ sơ của doanh nghiệp.");
+            throw new DomainException(
+                "mobilization.auto",
+                "Các bước sau \"đã hướng dẫn\" được cập nhật tự động theo đăng ký và hồ sơ của doanh nghiệp."
+            );
         if (to < from)
             throw new DomainException("mobilization.back", "Không thể lùi bước vận động.");
     }
@@ -70,7 +81,8 @@ public sealed record MobilizationThresholds(long RevenueVnd, long ExportUsdCents
         | (highTech ? TargetFlags.HighTech : TargetFlags.None);
 }
 
-/// <summary>The thresholds of a year's target list as stored data (one row per year; <see cref="MobilizationThresholds.Plan2020"/>
+/// <summary>The thresholds of a year's target list as stored data (one row per year; <see
+/// cref="MobilizationThresholds.Plan2020"/>
 /// when none was set).</summary>
 public class TargetThresholds : Entity, IAudited
 {
@@ -82,9 +94,21 @@ public class TargetThresholds : Entity, IAudited
 }
 
 [Flags]
-public enum TargetFlags { None = 0, LargeRevenue = 1, LargeExport = 2, HighTech = 4 }
+public enum TargetFlags
+{
+    None = 0,
+    LargeRevenue = 1,
+    LargeExport = 2,
+    HighTech = 4,
+}
 
-public enum ContactKind { Call, Visit, Mail, EventAttended }
+public enum ContactKind
+{
+    Call,
+    Visit,
+    Mail,
+    EventAttended,
+}
 
 /// <summary>An enterprise to mobilize (doanh nghiệp mục tiêu), identified by tax code within a round's list.</summary>
 public class MobilizationTarget : Entity, IAudited, ISearchable
@@ -98,10 +122,12 @@ public class MobilizationTarget : Entity, IAudited, ISearchable
     public long? ExportUsdCents { get; set; }
     public string? HighTechProduct { get; set; }
     public string Source { get; set; } = "";
+
     /// <summary>Where invitations go; optional in the imported list.</summary>
     public string? Email { get; set; }
     public TargetFlags Flags { get; set; }
     public string? OwnerUserId { get; set; }
+
     /// <summary>The stage officers recorded (up to "guided"); later stages are computed from the records.</summary>
     public MobilizationStage Stage { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
@@ -120,9 +146,18 @@ public class MobilizationTarget : Entity, IAudited, ISearchable
     /// <summary>Logs a contact; the first one moves an identified target to "contacted".</summary>
     public TargetContact LogContact(ContactKind kind, DateOnly on, string note, string? byUserId, DateTimeOffset now)
     {
-        var c = new TargetContact { Target = this, Kind = kind, On = on, Note = note.Trim(), ByUserId = byUserId, RecordedAt = now };
+        var c = new TargetContact
+        {
+            Target = this,
+            Kind = kind,
+            On = on,
+            Note = note.Trim(),
+            ByUserId = byUserId,
+            RecordedAt = now,
+        };
         Contacts.Add(c);
-        if (Stage == MobilizationStage.Identified) Stage = MobilizationStage.Contacted;
+        if (Stage == MobilizationStage.Identified)
+            Stage = MobilizationStage.Contacted;
         return c;
     }
 }

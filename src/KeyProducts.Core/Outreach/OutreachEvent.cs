@@ -5,16 +5,29 @@ namespace KeyProducts.Core.Outreach;
 /// <summary>Kinds of outreach event named in the city's plan (program.md §0).</summary>
 public enum EventKind
 {
-    PressConference,      // họp báo
-    TrainingConference,   // hội nghị tập huấn, phổ biến
-    HonouringCeremony,    // lễ tôn vinh
-    TradeFair,            // hội chợ
+    PressConference, // họp báo
+    TrainingConference, // hội nghị tập huấn, phổ biến
+    HonouringCeremony, // lễ tôn vinh
+    TradeFair, // hội chợ
 }
 
-/// <summary>Where an event takes place: an industrial cluster (cụm công nghiệp), a craft village (làng nghề) or any venue.</summary>
-public enum PlaceKind { IndustrialCluster, CraftVillage, OtherVenue }
+/// <summary>Where an event takes place: an industrial cluster (cụm công nghiệp), a craft village (làng nghề) or any
+/// venue.</summary>
+public enum PlaceKind
+{
+    IndustrialCluster,
+    CraftVillage,
+    OtherVenue,
+}
 
-public enum RegistrationStatus { Confirmed, WaitingList, Cancelled, Invited, Declined }
+public enum RegistrationStatus
+{
+    Confirmed,
+    WaitingList,
+    Cancelled,
+    Invited,
+    Declined,
+}
 
 /// <summary>An outreach event (sự kiện truyền thông). Registrations change only through <see cref="Register"/>,
 /// <see cref="Cancel"/> and <see cref="CheckIn"/>, so capacity and the waiting list stay consistent.</summary>
@@ -26,13 +39,16 @@ public class OutreachEvent : Entity, IAudited
     public string Venue { get; set; } = "";
     public DateTimeOffset StartsAt { get; set; }
     public DateTimeOffset EndsAt { get; set; }
+
     /// <summary>Confirmed seats; 0 means no limit.</summary>
     public int Capacity { get; set; }
     public string Audience { get; set; } = "";
     public string Programme { get; set; } = "";
     public string OrganisingUnit { get; set; } = "";
+
     /// <summary>The cluster or craft village when <see cref="PlaceKind"/> names one.</summary>
     public int? PlaceId { get; set; }
+
     /// <summary>Shown on the public pages and open to registration.</summary>
     public bool Published { get; set; }
     public List<EventRegistration> Registrations { get; set; } = [];
@@ -44,42 +60,69 @@ public class OutreachEvent : Entity, IAudited
 
     /// <summary>Adds a registration: confirmed while seats remain, otherwise on the waiting list. The same e-mail
     /// may hold only one active registration per event.</summary>
-    public EventRegistration Register(string name, string organisation, string phone, string email, string? taxCode, DateTimeOffset now, string token)
+    public EventRegistration Register(
+        string name,
+        string organisation,
+        string phone,
+        string email,
+        string? taxCode,
+        DateTimeOffset now,
+        string token
+    )
     {
-        if (now >= EndsAt) throw new DomainException("event.over", "Sự kiện đã kết thúc, không nhận đăng ký.");
+        if (now >= EndsAt)
+            throw new DomainException("event.over", "Sự kiện đã kết thúc, không nhận đăng ký.");
         var normalized = NormalizeEmail(email);
-        if (normalized.Length == 0) throw new DomainException("event.email", "Vui lòng nhập email.");
+        if (normalized.Length == 0)
+            throw new DomainException("event.email", "Vui lòng nhập email.");
         if (Registrations.Any(r => r.IsActive && r.Email == normalized))
             throw new DomainException("event.duplicate", "Email này đã đăng ký tham dự sự kiện.");
         string? tax = null;
         if (!string.IsNullOrWhiteSpace(taxCode))
         {
             if (!TaxCode.TryParse(taxCode, out var parsed))
-                throw new DomainException("event.taxcode", "Mã số thuế không hợp lệ (sai chữ số kiểm tra). Vui lòng kiểm tra lại.");
+                throw new DomainException(
+                    "event.taxcode",
+                    "Mã số thuế không hợp lệ (sai chữ số kiểm tra). Vui lòng kiểm tra lại."
+                );
             tax = parsed.Value;
         }
         var registration = new EventRegistration
         {
-            Event = this, Name = name.Trim(), Organisation = organisation.Trim(), Phone = phone.Trim(), Email = normalized,
-            TaxCode = tax, Token = token, RegisteredAt = now,
-            // Nobody jumps the queue: while people wait, a newcomer waits too (a seat freed by a raised capacity goes to them first).
-            Status = IsFull || Registrations.Any(r => r.Status == RegistrationStatus.WaitingList)
-                ? RegistrationStatus.WaitingList : RegistrationStatus.Confirmed,
+            Event = this,
+            Name = name.Trim(),
+            Organisation = organisation.Trim(),
+            Phone = phone.Trim(),
+            Email = normalized,
+            TaxCode = tax,
+            Token = token,
+            RegisteredAt = now,
+            // Nobody jumps the queue: while people wait, a newcomer waits too (a seat freed by a raised capacity goes
+            // to them first).
+            Status =
+                IsFull || Registrations.Any(r => r.Status == RegistrationStatus.WaitingList)
+                    ? RegistrationStatus.WaitingList
+                    : RegistrationStatus.Confirmed,
         };
         Registrations.Add(registration);
         return registration;
     }
 
-    /// <summary>Cancels a registration; a freed seat goes to the earliest on the waiting list, which is returned.</summary>
+    /// <summary>Cancels a registration; a freed seat goes to the earliest on the waiting list, which is
+    /// returned.</summary>
     public EventRegistration? Cancel(EventRegistration registration, DateTimeOffset now)
     {
-        if (!Registrations.Contains(registration)) throw new DomainException("event.other", "Đăng ký không thuộc sự kiện này.");
-        if (registration.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined) return null;
-        if (registration.AttendedAt is not null) throw new DomainException("event.attended", "Đã điểm danh, không thể hủy đăng ký.");
+        if (!Registrations.Contains(registration))
+            throw new DomainException("event.other", "Đăng ký không thuộc sự kiện này.");
+        if (registration.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined)
+            return null;
+        if (registration.AttendedAt is not null)
+            throw new DomainException("event.attended", "Đã điểm danh, không thể hủy đăng ký.");
         var freedSeat = registration.Status == RegistrationStatus.Confirmed;
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledAt = now;
-        if (!freedSeat) return null;
+        if (!freedSeat)
+            return null;
         return PromoteWaiting().FirstOrDefault();
     }
 
@@ -87,42 +130,78 @@ public class OutreachEvent : Entity, IAudited
     public List<EventRegistration> PromoteWaiting()
     {
         var promoted = new List<EventRegistration>();
-        foreach (var next in Registrations.Where(r => r.Status == RegistrationStatus.WaitingList).OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToList())
+        foreach (
+            var next in Registrations
+                .Where(r => r.Status == RegistrationStatus.WaitingList)
+                .OrderBy(r => r.RegisteredAt)
+                .ThenBy(r => r.Id)
+                .ToList()
+        )
         {
-            if (IsFull) break;
+            if (IsFull)
+                break;
             next.Status = RegistrationStatus.Confirmed;
             promoted.Add(next);
         }
         return promoted;
     }
 
-    /// <summary>Invites an enterprise to the ceremony (one invitation per e-mail); <paramref name="order"/> is its place in
+    /// <summary>Invites an enterprise to the ceremony (one invitation per e-mail); <paramref name="order"/> is its
+    /// place in
     /// the decision, so the awardees' list prints in that order.</summary>
-    public EventRegistration Invite(string name, string organisation, string email, string? taxCode, int? enterpriseId, int order, DateTimeOffset now, string token)
+    public EventRegistration Invite(
+        string name,
+        string organisation,
+        string email,
+        string? taxCode,
+        int? enterpriseId,
+        int order,
+        DateTimeOffset now,
+        string token
+    )
     {
         var normalized = NormalizeEmail(email);
-        if (normalized.Length == 0) throw new DomainException("event.email", "Vui lòng nhập email.");
+        if (normalized.Length == 0)
+            throw new DomainException("event.email", "Vui lòng nhập email.");
         if (Registrations.Any(r => r.IsActive && r.Email == normalized))
             throw new DomainException("event.duplicate", "Email này đã đăng ký tham dự sự kiện.");
         var r = new EventRegistration
         {
-            Event = this, Name = name.Trim(), Organisation = organisation.Trim(), Email = normalized, TaxCode = taxCode,
-            EnterpriseId = enterpriseId, Token = token, RegisteredAt = now, Status = RegistrationStatus.Invited, AwardOrder = order,
+            Event = this,
+            Name = name.Trim(),
+            Organisation = organisation.Trim(),
+            Email = normalized,
+            TaxCode = taxCode,
+            EnterpriseId = enterpriseId,
+            Token = token,
+            RegisteredAt = now,
+            Status = RegistrationStatus.Invited,
+            AwardOrder = order,
         };
         Registrations.Add(r);
         return r;
     }
 
-    /// <summary>The invitee's answer: accepting takes a seat (or a place on the waiting list), declining frees nothing.</summary>
+    /// <summary>The invitee's answer: accepting takes a seat (or a place on the waiting list), declining frees
+    /// nothing.</summary>
     public void Answer(EventRegistration r, bool accept, DateTimeOffset now)
     {
-        if (!Registrations.Contains(r)) throw new DomainException("event.other", "Đăng ký không thuộc sự kiện này.");
+        if (!Registrations.Contains(r))
+            throw new DomainException("event.other", "Đăng ký không thuộc sự kiện này.");
         if (r.Status is not (RegistrationStatus.Invited or RegistrationStatus.Declined))
             throw new DomainException("event.answered", "Lời mời này đã được trả lời.");
-        if (now >= EndsAt) throw new DomainException("event.over", "Sự kiện đã kết thúc, không nhận đăng ký.");
+        if (now >= EndsAt)
+            throw new DomainException("event.over", "Sự kiện đã kết thúc, không nhận đăng ký.");
         r.AnsweredAt = now;
-        if (!accept) { r.Status = RegistrationStatus.Declined; return; }
-        r.Status = IsFull || Registrations.Any(x => x.Status == RegistrationStatus.WaitingList) ? RegistrationStatus.WaitingList : RegistrationStatus.Confirmed;
+        if (!accept)
+        {
+            r.Status = RegistrationStatus.Declined;
+            return;
+        }
+        r.Status =
+            IsFull || Registrations.Any(x => x.Status == RegistrationStatus.WaitingList)
+                ? RegistrationStatus.WaitingList
+                : RegistrationStatus.Confirmed;
     }
 
     /// <summary>Marks attendance for the registration holding <paramref name="token"/>. A token of another event,
@@ -131,9 +210,12 @@ public class OutreachEvent : Entity, IAudited
     {
         var r = Registrations.FirstOrDefault(x => string.Equals(x.Token, token, StringComparison.Ordinal))
             ?? throw new DomainException("checkin.unknown", "Mã QR không thuộc sự kiện này hoặc không hợp lệ.");
-        if (r.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined) throw new DomainException("checkin.cancelled", "Đăng ký này đã bị hủy.");
-        if (r.Status == RegistrationStatus.Invited) throw new DomainException("checkin.invited", "Khách mời chưa xác nhận tham dự.");
-        if (r.Status == RegistrationStatus.WaitingList) throw new DomainException("checkin.waiting", "Người này đang trong danh sách chờ, chưa có chỗ.");
+        if (r.Status is RegistrationStatus.Cancelled or RegistrationStatus.Declined)
+            throw new DomainException("checkin.cancelled", "Đăng ký này đã bị hủy.");
+        if (r.Status == RegistrationStatus.Invited)
+            throw new DomainException("checkin.invited", "Khách mời chưa xác nhận tham dự.");
+        if (r.Status == RegistrationStatus.WaitingList)
+            throw new DomainException("checkin.waiting", "Người này đang trong danh sách chờ, chưa có chỗ.");
         r.AttendedAt ??= now;
         return r;
     }
@@ -152,6 +234,7 @@ public class EventRegistration : Entity, IAudited, ISearchable
     public string Email { get; set; } = "";
     public string? TaxCode { get; set; }
     public int? EnterpriseId { get; set; }
+
     /// <summary>Unguessable token printed in the QR code and in the cancellation link.</summary>
     public string Token { get; set; } = "";
     public RegistrationStatus Status { get; set; }
@@ -160,12 +243,15 @@ public class EventRegistration : Entity, IAudited, ISearchable
     public DateTimeOffset? AttendedAt { get; set; }
     public DateTimeOffset? ReminderSentAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
-    /// <summary>Place in the recognition decision for ceremony invitations (Top 10 first); null for ordinary registrations.</summary>
+
+    /// <summary>Place in the recognition decision for ceremony invitations (Top 10 first); null for ordinary
+    /// registrations.</summary>
     public int? AwardOrder { get; set; }
     public string SearchText { get; set; } = "";
 
     /// <summary>Holds or may hold a seat: blocks a second registration with the same e-mail.</summary>
-    public bool IsActive => Status is RegistrationStatus.Confirmed or RegistrationStatus.WaitingList or RegistrationStatus.Invited;
+    public bool IsActive =>
+        Status is RegistrationStatus.Confirmed or RegistrationStatus.WaitingList or RegistrationStatus.Invited;
 
     public void RefreshSearchText() => SearchText = Common.SearchText.Column(Name, Organisation, Email, Phone, TaxCode);
 }
@@ -193,7 +279,8 @@ public class MediaLogEntry : Entity, IAudited
     public DateTimeOffset RecordedAt { get; set; }
 }
 
-/// <summary>An industrial cluster (cụm công nghiệp) or craft village (làng nghề) of Hanoi, keyed by the commune it lies in
+/// <summary>An industrial cluster (cụm công nghiệp) or craft village (làng nghề) of Hanoi, keyed by the commune it lies
+/// in
 /// since the 2025 reform.</summary>
 public class OutreachPlace : Entity, IAudited, ISearchable
 {
@@ -203,6 +290,7 @@ public class OutreachPlace : Entity, IAudited, ISearchable
     public string CommuneCode { get; set; } = "";
     public string CommuneName { get; set; } = "";
     public string Address { get; set; } = "";
+
     /// <summary>Main trade of a craft village, or the cluster's industries.</summary>
     public string Trade { get; set; } = "";
     public string SearchText { get; set; } = "";

@@ -11,6 +11,8 @@ public static class KpiFormat
 
     public static string Percent(decimal? v) => v is null ? NoData : Number(v.Value) + " %";
 
-    public static string Value(decimal? v, KpiUnit unit) => v is null ? NoData
-        : unit == KpiUnit.Percent ? Percent(v) : Number(v.Value);
+    public static string Value(decimal? v, KpiUnit unit) =>
+        v is null ? NoData
+        : unit == KpiUnit.Percent ? Percent(v)
+        : Number(v.Value);
 }

@@ -72,8 +72,11 @@ public sealed record RowError(string Sheet, int Line, string Message)
 
 /// <summary>The rows turned into entities, or the list of every row's errors (nothing is saved when any).</summary>
 public sealed record ProgramDataParsed(
-    IReadOnlyList<Phase> Phases, IReadOnlyList<(ProgramTarget Target, int PhaseStartYear)> Targets,
-    IReadOnlyList<Measurement> Measurements, IReadOnlyList<RowError> Errors);
+    IReadOnlyList<Phase> Phases,
+    IReadOnlyList<(ProgramTarget Target, int PhaseStartYear)> Targets,
+    IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<RowError> Errors
+);
 
 public static class ProgramDataRules
 {
@@ -92,8 +95,12 @@ public static class ProgramDataRules
         {
             var p = new Phase
             {
-                Name = r.Name?.Trim() ?? "", StartYear = r.StartYear, EndYear = r.EndYear,
-                LegalBasis = r.LegalBasis?.Trim() ?? "", LegalBasisTitle = Blank(r.LegalBasisTitle), Notes = Blank(r.Notes),
+                Name = r.Name?.Trim() ?? "",
+                StartYear = r.StartYear,
+                EndYear = r.EndYear,
+                LegalBasis = r.LegalBasis?.Trim() ?? "",
+                LegalBasisTitle = Blank(r.LegalBasisTitle),
+                Notes = Blank(r.Notes),
             };
             Try(errors, "phases", r.Line, () =>
             {
@@ -115,19 +122,34 @@ public static class ProgramDataRules
             Try(errors, "targets", r.Line, () =>
             {
                 var code = r.Code?.Trim() ?? "";
-                if (code.Length is 0 or > 60) throw new DomainException("TargetCode", "Nhập mã chỉ tiêu (tối đa 60 ký tự).");
+                if (code.Length is 0 or > 60)
+                    throw new DomainException("TargetCode", "Nhập mã chỉ tiêu (tối đa 60 ký tự).");
                 if (targets.Any(t => string.Equals(t.Item1.Code, code, StringComparison.OrdinalIgnoreCase)))
                     throw new DomainException("TargetCodeDuplicate", "Mã chỉ tiêu {0} xuất hiện nhiều lần.", code);
                 var indicator = Indicator(r.Indicator);
                 var t = new ProgramTarget
                 {
-                    Code = code, Indicator = indicator, Unit = KpiIndicators.UnitOf(indicator), Basis = Basis(r.Basis),
-                    Year = r.Year, Cumulative = r.Cumulative, Min = r.Min, Max = r.Max, MinExclusive = r.MinExclusive,
-                    BaselineYear = r.BaselineYear, Source = Expand(r.Source), Notes = Blank(r.Notes),
+                    Code = code,
+                    Indicator = indicator,
+                    Unit = KpiIndicators.UnitOf(indicator),
+                    Basis = Basis(r.Basis),
+                    Year = r.Year,
+                    Cumulative = r.Cumulative,
+                    Min = r.Min,
+                    Max = r.Max,
+                    MinExclusive = r.MinExclusive,
+                    BaselineYear = r.BaselineYear,
+                    Source = Expand(r.Source),
+                    Notes = Blank(r.Notes),
                     SourceDate = ParseDate(r.SourceDate, "SourceDate"),
                 };
                 var phase = phases.FirstOrDefault(p => p.StartYear == r.PhaseStartYear)
-                    ?? new Phase { Name = "?", StartYear = r.PhaseStartYear, EndYear = r.PhaseStartYear + 100 };
+                    ?? new Phase
+                    {
+                        Name = "?",
+                        StartYear = r.PhaseStartYear,
+                        EndYear = r.PhaseStartYear + 100,
+                    };
                 t.Validate(phase);
                 targets.Add((t, r.PhaseStartYear));
             });
@@ -141,13 +163,23 @@ public static class ProgramDataRules
                 var indicator = Indicator(r.Indicator);
                 var m = new Measurement
                 {
-                    Indicator = indicator, Unit = KpiIndicators.UnitOf(indicator), Year = r.Year, FromYear = r.FromYear,
-                    Value = r.Value, Basis = Basis(r.Basis), ReferenceYear = r.ReferenceYear, IsEstimate = r.Estimate,
-                    Source = Expand(r.Source), Notes = Blank(r.Notes),
+                    Indicator = indicator,
+                    Unit = KpiIndicators.UnitOf(indicator),
+                    Year = r.Year,
+                    FromYear = r.FromYear,
+                    Value = r.Value,
+                    Basis = Basis(r.Basis),
+                    ReferenceYear = r.ReferenceYear,
+                    IsEstimate = r.Estimate,
+                    Source = Expand(r.Source),
+                    Notes = Blank(r.Notes),
                 };
                 m.Validate();
                 if (measurements.Any(x => x.Indicator == m.Indicator && x.Year == m.Year && x.Basis == m.Basis))
-                    throw new DomainException("MeasurementDuplicate", "Số liệu này (chỉ số, năm, phạm vi) đã có ở dòng trước.");
+                    throw new DomainException(
+                        "MeasurementDuplicate",
+                        "Số liệu này (chỉ số, năm, phạm vi) đã có ở dòng trước."
+                    );
                 measurements.Add(m);
             });
         }
@@ -157,31 +189,47 @@ public static class ProgramDataRules
     /// <summary>"S7; S7b" → the sources' full text, so each row keeps its citation after import.</summary>
     public static string ExpandSources(string source, IReadOnlyDictionary<string, string> sources)
     {
-        if (sources.Count == 0) return source;
+        if (sources.Count == 0)
+            return source;
         var parts = source.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return string.Join("; ", parts.Select(p => sources.TryGetValue(p, out var full) ? $"{p}: {full}" : p));
     }
 
     private static void Try(List<RowError> errors, string sheet, int line, Action action)
     {
-        try { action(); }
-        catch (DomainException e) { errors.Add(new RowError(sheet, line, e.Message)); }
+        try
+        {
+            action();
+        }
+        catch (DomainException e)
+        {
+            errors.Add(new RowError(sheet, line, e.Message));
+        }
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static KpiIndicator Indicator(string? s) => KpiIndicators.TryParse(s, out var i) ? i
-        : throw new DomainException("Indicator", "Chỉ số “{0}” không có trong danh mục chỉ số.", s ?? "");
+    private static KpiIndicator Indicator(string? s) =>
+        KpiIndicators.TryParse(s, out var i)
+            ? i
+            : throw new DomainException("Indicator", "Chỉ số “{0}” không có trong danh mục chỉ số.", s ?? "");
 
     private static FigureBasis Basis(string? s) =>
-        Enum.TryParse<FigureBasis>(s?.Trim(), true, out var b) && Enum.IsDefined(b) ? b
-            : throw new DomainException("Basis", "Phạm vi “{0}” không hợp lệ (Products, Enterprises hoặc City).", s ?? "");
+        Enum.TryParse<FigureBasis>(s?.Trim(), true, out var b) && Enum.IsDefined(b)
+            ? b
+            : throw new DomainException(
+                "Basis",
+                "Phạm vi “{0}” không hợp lệ (Products, Enterprises hoặc City).",
+                s ?? ""
+            );
 
     private static DateOnly? ParseDate(string? s, string field)
     {
-        if (string.IsNullOrWhiteSpace(s)) return null;
+        if (string.IsNullOrWhiteSpace(s))
+            return null;
         string[] formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
         return DateOnly.TryParseExact(s.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new DomainException("Date", "Ngày “{0}” ({1}) không hợp lệ, dùng dạng ngày/tháng/năm.", s, field);
+            ? d
+            : throw new DomainException("Date", "Ngày “{0}” ({1}) không hợp lệ, dùng dạng ngày/tháng/năm.", s, field);
     }
 }

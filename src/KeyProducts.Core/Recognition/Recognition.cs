@@ -12,7 +12,12 @@ public class RecognitionDecision : Entity, IAudited
     public string SignerTitle { get; set; } = "";
 }
 
-public enum RecognitionStatus { Valid, Expired, Revoked }
+public enum RecognitionStatus
+{
+    Valid,
+    Expired,
+    Revoked,
+}
 
 /// <summary>A recognized product in one year: validity, Top 10 place, and the right to use the logo.</summary>
 public class Recognition : Entity, IAudited
@@ -31,7 +36,8 @@ public class Recognition : Entity, IAudited
     public string? RevocationDocument { get; set; }
 
     /// <summary>The last day of a recognition valid for <paramref name="months"/> months from <paramref name="from"/>:
-    /// the day before the same date <paramref name="months"/> months later (02/12/2026 + 36 months → 01/12/2029).</summary>
+    /// the day before the same date <paramref name="months"/> months later (02/12/2026 + 36 months →
+    /// 01/12/2029).</summary>
     public static DateOnly ValidUntil(DateOnly from, int months) => from.AddMonths(months).AddDays(-1);
 
     public RecognitionStatus StatusOn(DateOnly today) =>
@@ -41,15 +47,21 @@ public class Recognition : Entity, IAudited
 
     public void Revoke(DateTimeOffset now, string reason, string document)
     {
-        if (RevokedAt is not null) throw new DomainException("AlreadyRevoked", "Công nhận này đã bị thu hồi.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("ReasonRequired", "Cần nêu lý do thu hồi.");
+        if (RevokedAt is not null)
+            throw new DomainException("AlreadyRevoked", "Công nhận này đã bị thu hồi.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("ReasonRequired", "Cần nêu lý do thu hồi.");
         RevokedAt = now;
         RevocationReason = reason.Trim();
         RevocationDocument = document.Trim();
     }
 }
 
-public enum CertificateKind { Standard, Top10 }
+public enum CertificateKind
+{
+    Standard,
+    Top10,
+}
 
 /// <summary>A certificate (giấy chứng nhận) with a serial; a reissue supersedes the old serial.</summary>
 public class Certificate : Entity, IAudited

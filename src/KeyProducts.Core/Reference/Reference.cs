@@ -15,9 +15,21 @@ public class Sector : Entity, IAudited
     public bool IsValidIn(int year) => year >= ValidFromYear && (ValidToYear is null || year <= ValidToYear);
 }
 
-public enum UnitLevel { District = 2, Commune = 3 }
+public enum UnitLevel
+{
+    District = 2,
+    Commune = 3,
+}
 
-public enum UnitKind { UrbanDistrict, RuralDistrict, Town, Ward, Commune, Township }
+public enum UnitKind
+{
+    UrbanDistrict,
+    RuralDistrict,
+    Town,
+    Ward,
+    Commune,
+    Township,
+}
 
 /// <summary>An administrative unit of the city (đơn vị hành chính). Former districts stay for old addresses.</summary>
 public class AdministrativeUnit : Entity, IAudited
@@ -28,6 +40,7 @@ public class AdministrativeUnit : Entity, IAudited
     public UnitKind Kind { get; set; }
     public DateOnly ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
+
     /// <summary>For a pre-2025 commune, its district; unused after the two-tier reform.</summary>
     public string? ParentCode { get; set; }
     public string SearchName { get; set; } = "";
@@ -35,7 +48,8 @@ public class AdministrativeUnit : Entity, IAudited
     public bool IsValidOn(DateOnly day) => day >= ValidFrom && (ValidTo is null || day <= ValidTo);
 }
 
-/// <summary>A government agency that sits on the council or scores criteria; merged agencies keep a successor link.</summary>
+/// <summary>A government agency that sits on the council or scores criteria; merged agencies keep a successor
+/// link.</summary>
 public class Agency : Entity, IAudited
 {
     public string Code { get; set; } = "";
@@ -50,7 +64,7 @@ public class Agency : Entity, IAudited
 /// <summary>An entry of the Prime Minister's list of high-tech products encouraged for development.</summary>
 public class HighTechProduct : Entity, IAudited
 {
-    public string ListDecision { get; set; } = "";  // e.g. 38/2020/QĐ-TTg
+    public string ListDecision { get; set; } = ""; // e.g. 38/2020/QĐ-TTg
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string SearchName { get; set; } = "";

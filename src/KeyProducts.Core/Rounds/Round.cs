@@ -5,7 +5,13 @@ namespace KeyProducts.Core.Rounds;
 
 /// <summary>Draft (being prepared) → Published (the call is public, dossiers accepted within the dates) → Closed (the
 /// council confirmed its results: no new dossier enters) → Completed (the city's decision is recorded).</summary>
-public enum RoundStatus { Draft, Published, Closed, Completed }
+public enum RoundStatus
+{
+    Draft,
+    Published,
+    Closed,
+    Completed,
+}
 
 /// <summary>The one transition table of a round.</summary>
 public static class RoundTransitions
@@ -42,10 +48,13 @@ public class Round : Entity, IAudited
     public string ContactEmail { get; set; } = "";
     public string ContactPhone { get; set; } = "";
     public DateTimeOffset? PublishedAt { get; private set; }
+
     /// <summary>When the council's confirmation closed the round to new dossiers.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
+
     /// <summary>When the city's recognition decision was recorded.</summary>
     public DateTimeOffset? CompletedAt { get; private set; }
+
     /// <summary>Last sequence number used for dossier codes (SPCNCL-2026-0042).</summary>
     public int LastDossierNumber { get; set; }
     public List<ChecklistItem> Checklist { get; set; } = [];
@@ -55,16 +64,26 @@ public class Round : Entity, IAudited
     public void Apply(RoundStatus to, Actor actor, DateTimeOffset now)
     {
         if (RoundTransitions.Find(Status, to, actor) is null)
-            throw new DomainException("RoundStatus", "Không thể chuyển đợt xét chọn từ trạng thái {0} sang {1}.",
-                RoundStatusText.Of(Status), RoundStatusText.Of(to));
+            throw new DomainException(
+                "RoundStatus",
+                "Không thể chuyển đợt xét chọn từ trạng thái {0} sang {1}.",
+                RoundStatusText.Of(Status),
+                RoundStatusText.Of(to)
+            );
         if (to == RoundStatus.Published && Checklist.Count == 0)
             throw new DomainException("Checklist", "Cần có danh mục tài liệu trước khi công bố.");
         Status = to;
         switch (to)
         {
-            case RoundStatus.Published: PublishedAt = now; break;
-            case RoundStatus.Closed: ClosedAt = now; break;
-            case RoundStatus.Completed: CompletedAt = now; break;
+            case RoundStatus.Published:
+                PublishedAt = now;
+                break;
+            case RoundStatus.Closed:
+                ClosedAt = now;
+                break;
+            case RoundStatus.Completed:
+                CompletedAt = now;
+                break;
         }
     }
 
@@ -72,20 +91,27 @@ public class Round : Entity, IAudited
     public void ForceStatusForSeed(RoundStatus status, DateTimeOffset? at = null)
     {
         Status = status;
-        if (status != RoundStatus.Draft) PublishedAt ??= at;
-        if (status is RoundStatus.Closed or RoundStatus.Completed) ClosedAt ??= at;
-        if (status == RoundStatus.Completed) CompletedAt ??= at;
+        if (status != RoundStatus.Draft)
+            PublishedAt ??= at;
+        if (status is RoundStatus.Closed or RoundStatus.Completed)
+            ClosedAt ??= at;
+        if (status == RoundStatus.Completed)
+            CompletedAt ??= at;
     }
 
     public bool IsOpenForSubmission(DateTimeOffset nowUtc, DateOnly? extendedTo = null)
     {
-        if (Status != RoundStatus.Published) return false;
+        if (Status != RoundStatus.Published)
+            return false;
         var deadline = extendedTo is { } ext && ext > SubmissionDeadline ? ext : SubmissionDeadline;
         return nowUtc >= VietnamTime.StartOfDayUtc(RegistrationOpens) && nowUtc <= VietnamTime.EndOfDayUtc(deadline);
     }
 
     public bool IsInCommentWindow(DateTimeOffset nowUtc) =>
-        CommentOpens is { } o && CommentCloses is { } c && nowUtc >= VietnamTime.StartOfDayUtc(o) && nowUtc <= VietnamTime.EndOfDayUtc(c);
+        CommentOpens is { } o
+        && CommentCloses is { } c
+        && nowUtc >= VietnamTime.StartOfDayUtc(o)
+        && nowUtc <= VietnamTime.EndOfDayUtc(c);
 
     public string NextDossierCode()
     {
@@ -96,13 +122,14 @@ public class Round : Entity, IAudited
 
 public static class RoundStatusText
 {
-    public static Term Of(RoundStatus status) => status switch
-    {
-        RoundStatus.Draft => new("đang soạn"),
-        RoundStatus.Published => new("đã công bố"),
-        RoundStatus.Closed => new("đã đóng"),
-        _ => new("đã hoàn thành"),
-    };
+    public static Term Of(RoundStatus status) =>
+        status switch
+        {
+            RoundStatus.Draft => new("đang soạn"),
+            RoundStatus.Published => new("đã công bố"),
+            RoundStatus.Closed => new("đã đóng"),
+            _ => new("đã hoàn thành"),
+        };
 }
 
 /// <summary>A document required in a dossier; optionally only for some tracks.</summary>
@@ -115,22 +142,35 @@ public class ChecklistItem : Entity
     public bool Mandatory { get; set; }
     public string TrackCodes { get; set; } = "";
     public int SortOrder { get; set; }
+
     /// <summary>A document that proves compliance with the law (environment, quality, intellectual property): its
-    /// presence satisfies the compliance condition of eligibility tracks that require it (e.g. high-tech products).</summary>
+    /// presence satisfies the compliance condition of eligibility tracks that require it (e.g. high-tech
+    /// products).</summary>
     public bool ProvesCompliance { get; set; }
 
     public bool AppliesTo(string trackCode) =>
-        string.IsNullOrWhiteSpace(TrackCodes) || TrackCodes.Split(',', StringSplitOptions.TrimEntries).Contains(trackCode, StringComparer.OrdinalIgnoreCase);
+        string.IsNullOrWhiteSpace(TrackCodes)
+        || TrackCodes.Split(',', StringSplitOptions.TrimEntries).Contains(trackCode, StringComparer.OrdinalIgnoreCase);
 }
 
-public enum DocumentKind { Plan, Guidance, Form, CouncilEstablishment, Submission, RecognitionDecision, Minutes, Other }
+public enum DocumentKind
+{
+    Plan,
+    Guidance,
+    Form,
+    CouncilEstablishment,
+    Submission,
+    RecognitionDecision,
+    Minutes,
+    Other,
+}
 
 /// <summary>A document of the round's register (kế hoạch, hướng dẫn, biểu mẫu …), optionally with its file.</summary>
 public class RoundDocument : Entity, IAudited
 {
     public int RoundId { get; set; }
     public DocumentKind Kind { get; set; }
-    public string? Number { get; set; }   // 1520/HD-SCT
+    public string? Number { get; set; } // 1520/HD-SCT
     public DateOnly? IssuedOn { get; set; }
     public string Title { get; set; } = "";
     public string? Signer { get; set; }

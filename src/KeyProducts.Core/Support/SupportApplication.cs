@@ -3,9 +3,20 @@ using KeyProducts.Core.Dossiers;
 
 namespace KeyProducts.Core.Support;
 
-public enum SupportState { Draft, Submitted, ChangesRequested, Resubmitted, Approved, Rejected, Disbursing, Completed }
+public enum SupportState
+{
+    Draft,
+    Submitted,
+    ChangesRequested,
+    Resubmitted,
+    Approved,
+    Rejected,
+    Disbursing,
+    Completed,
+}
 
-/// <summary>The one state machine of a support application: every change goes through <see cref="SupportApplication.Apply"/>.</summary>
+/// <summary>The one state machine of a support application: every change goes through <see
+/// cref="SupportApplication.Apply"/>.</summary>
 public static class SupportTransitions
 {
     public sealed record Rule(SupportState From, SupportState To, Actor Actor, bool ReasonRequired);
@@ -32,9 +43,22 @@ public static class SupportTransitions
         Rules.Where(r => r.From == from && r.Actor == actor).Select(r => r.To);
 
     /// <summary>States that count as "supported" (a commitment exists).</summary>
-    public static readonly IReadOnlyList<SupportState> Committed = [SupportState.Approved, SupportState.Disbursing, SupportState.Completed];
-    public static readonly IReadOnlyList<SupportState> EditableByEnterprise = [SupportState.Draft, SupportState.ChangesRequested];
-    public static readonly IReadOnlyList<SupportState> AwaitingOfficer = [SupportState.Submitted, SupportState.Resubmitted];
+    public static readonly IReadOnlyList<SupportState> Committed =
+    [
+        SupportState.Approved,
+        SupportState.Disbursing,
+        SupportState.Completed,
+    ];
+    public static readonly IReadOnlyList<SupportState> EditableByEnterprise =
+    [
+        SupportState.Draft,
+        SupportState.ChangesRequested,
+    ];
+    public static readonly IReadOnlyList<SupportState> AwaitingOfficer =
+    [
+        SupportState.Submitted,
+        SupportState.Resubmitted,
+    ];
 }
 
 public sealed class IllegalSupportTransitionException(SupportState from, SupportState to, Actor actor)
@@ -54,11 +78,14 @@ public class SupportApplication : Entity, IAudited
     public string Code { get; set; } = "";
     public string Purpose { get; set; } = "";
     public SupportState State { get; set; } = SupportState.Draft;
-    /// <summary>The enterprise linked at least one product with a valid SPCNCL recognition (priority in ranking).</summary>
+
+    /// <summary>The enterprise linked at least one product with a valid SPCNCL recognition (priority in
+    /// ranking).</summary>
     public bool Priority { get; set; }
     public long RequestedVnd { get; set; }
     public long? ApprovedVnd { get; set; }
     public long DisbursedVnd { get; set; }
+
     /// <summary>Why a cap cut the approved amount (Vietnamese, one reason per line).</summary>
     public string? CapReasons { get; set; }
     public string? DecisionReason { get; set; }
@@ -76,17 +103,28 @@ public class SupportApplication : Entity, IAudited
     /// <summary>The single way to change state: checks the table and the reason, records history.</summary>
     public SupportHistory Apply(SupportState to, Actor actor, string userId, DateTimeOffset now, string? reason = null)
     {
-        var rule = SupportTransitions.Find(State, to, actor) ?? throw new IllegalSupportTransitionException(State, to, actor);
+        var rule = SupportTransitions.Find(State, to, actor)
+            ?? throw new IllegalSupportTransitionException(State, to, actor);
         if (rule.ReasonRequired && string.IsNullOrWhiteSpace(reason))
             throw new DomainException("Reason", "Cần nêu lý do cho bước này.");
         if (to is SupportState.Submitted or SupportState.Resubmitted)
         {
-            if (Items.Count == 0) throw new DomainException("Items", "Cần ít nhất một hạng mục đề nghị hỗ trợ.");
+            if (Items.Count == 0)
+                throw new DomainException("Items", "Cần ít nhất một hạng mục đề nghị hỗ trợ.");
             SubmittedAt ??= now;
         }
-        var entry = new SupportHistory { From = State, To = to, Actor = actor, UserId = userId, At = now, Reason = reason?.Trim() };
+        var entry = new SupportHistory
+        {
+            From = State,
+            To = to,
+            Actor = actor,
+            UserId = userId,
+            At = now,
+            Reason = reason?.Trim(),
+        };
         State = to;
-        if (rule.ReasonRequired) DecisionReason = reason?.Trim();
+        if (rule.ReasonRequired)
+            DecisionReason = reason?.Trim();
         History.Add(entry);
         return entry;
     }
@@ -94,33 +132,61 @@ public class SupportApplication : Entity, IAudited
     /// <summary>Sets the items from the enterprise's form; only while it may edit.</summary>
     public void SetItems(IEnumerable<(string Description, long CostVnd, int Quantity)> items)
     {
-        if (!IsEditableByEnterprise) throw new DomainException("State", "Hồ sơ không còn sửa được ở trạng thái này.");
+        if (!IsEditableByEnterprise)
+            throw new DomainException("State", "Hồ sơ không còn sửa được ở trạng thái này.");
         var list = items.ToList();
         foreach (var (description, cost, quantity) in list)
         {
-            if (string.IsNullOrWhiteSpace(description)) throw new DomainException("Items", "Cần mô tả hạng mục.");
-            if (cost <= 0) throw new DomainException("Items", "Chi phí của hạng mục phải là số nguyên dương (đồng).");
-            if (quantity is < 1 or > 1000) throw new DomainException("Items", "Số lượng phải từ 1 đến 1000.");
+            if (string.IsNullOrWhiteSpace(description))
+                throw new DomainException("Items", "Cần mô tả hạng mục.");
+            if (cost <= 0)
+                throw new DomainException("Items", "Chi phí của hạng mục phải là số nguyên dương (đồng).");
+            if (quantity is < 1 or > 1000)
+                throw new DomainException("Items", "Số lượng phải từ 1 đến 1000.");
         }
         Items.Clear();
         foreach (var (description, cost, quantity) in list)
-            Items.Add(new SupportItem { Description = description.Trim(), CostVnd = cost, Quantity = quantity });
+            Items.Add(
+                new SupportItem
+                {
+                    Description = description.Trim(),
+                    CostVnd = cost,
+                    Quantity = quantity,
+                }
+            );
         RequestedVnd = list.Sum(i => i.CostVnd);
     }
 
-    /// <summary>The items as the rules see them: an item of quantity n (n learners, n contracts) is n items of cost/n each
+    /// <summary>The items as the rules see them: an item of quantity n (n learners, n contracts) is n items of cost/n
+    /// each
     /// (rounded down), since caps apply per learner or per contract.</summary>
     public IReadOnlyList<(string Description, long CostVnd)> RuleItems() =>
-        Items.SelectMany(i => Enumerable.Range(1, i.Quantity).Select(n =>
-            (i.Quantity == 1 ? i.Description : $"{i.Description} ({n}/{i.Quantity})", i.CostVnd / i.Quantity))).ToList();
+        Items
+            .SelectMany(i =>
+                Enumerable
+                    .Range(1, i.Quantity)
+                    .Select(n =>
+                        (
+                            i.Quantity == 1 ? i.Description : $"{i.Description} ({n}/{i.Quantity})",
+                            i.CostVnd / i.Quantity
+                        )
+                    )
+            )
+            .ToList();
 
-    /// <summary>Approves an amount no higher than the computed maximum. The budget is committed separately, atomically.</summary>
+    /// <summary>Approves an amount no higher than the computed maximum. The budget is committed separately,
+    /// atomically.</summary>
     public SupportHistory Approve(long amountVnd, SupportComputation computation, string userId, DateTimeOffset now)
     {
-        if (amountVnd <= 0) throw new DomainException("Amount", "Số tiền phê duyệt phải là số nguyên dương (đồng).");
+        if (amountVnd <= 0)
+            throw new DomainException("Amount", "Số tiền phê duyệt phải là số nguyên dương (đồng).");
         if (amountVnd > computation.MaximumVnd)
-            throw new DomainException("Amount", "Số tiền {0} đ vượt mức tối đa theo quy định của chương trình ({1} đ).",
-                VnFormat.Vnd(amountVnd), VnFormat.Vnd(computation.MaximumVnd));
+            throw new DomainException(
+                "Amount",
+                "Số tiền {0} đ vượt mức tối đa theo quy định của chương trình ({1} đ).",
+                VnFormat.Vnd(amountVnd),
+                VnFormat.Vnd(computation.MaximumVnd)
+            );
         var entry = Apply(SupportState.Approved, Actor.Officer, userId, now);
         ApprovedVnd = amountVnd;
         DecidedAt = now;
@@ -129,21 +195,39 @@ public class SupportApplication : Entity, IAudited
         return entry;
     }
 
-    /// <summary>Records a tranche; the total disbursed can never exceed the approved amount. The last tranche completes.</summary>
+    /// <summary>Records a tranche; the total disbursed can never exceed the approved amount. The last tranche
+    /// completes.</summary>
     public SupportTranche Disburse(long amountVnd, DateOnly paidOn, string reference, string userId, DateTimeOffset now)
     {
         if (State is not (SupportState.Approved or SupportState.Disbursing) || ApprovedVnd is not { } approved)
             throw new DomainException("State", "Chỉ giải ngân cho hồ sơ đã được phê duyệt và chưa hoàn thành.");
-        if (amountVnd <= 0) throw new DomainException("Amount", "Số tiền giải ngân phải là số nguyên dương (đồng).");
+        if (amountVnd <= 0)
+            throw new DomainException("Amount", "Số tiền giải ngân phải là số nguyên dương (đồng).");
         if (DisbursedVnd + amountVnd > approved)
-            throw new DomainException("Amount", "Tổng giải ngân {0} đ sẽ vượt số đã phê duyệt {1} đ (còn lại {2} đ).",
-                VnFormat.Vnd(DisbursedVnd + amountVnd), VnFormat.Vnd(approved), VnFormat.Vnd(approved - DisbursedVnd));
-        if (string.IsNullOrWhiteSpace(reference)) throw new DomainException("Reference", "Cần nhập số chứng từ.");
-        var tranche = new SupportTranche { Number = Tranches.Count + 1, AmountVnd = amountVnd, PaidOn = paidOn, Reference = reference.Trim(), UserId = userId, At = now };
+            throw new DomainException(
+                "Amount",
+                "Tổng giải ngân {0} đ sẽ vượt số đã phê duyệt {1} đ (còn lại {2} đ).",
+                VnFormat.Vnd(DisbursedVnd + amountVnd),
+                VnFormat.Vnd(approved),
+                VnFormat.Vnd(approved - DisbursedVnd)
+            );
+        if (string.IsNullOrWhiteSpace(reference))
+            throw new DomainException("Reference", "Cần nhập số chứng từ.");
+        var tranche = new SupportTranche
+        {
+            Number = Tranches.Count + 1,
+            AmountVnd = amountVnd,
+            PaidOn = paidOn,
+            Reference = reference.Trim(),
+            UserId = userId,
+            At = now,
+        };
         Tranches.Add(tranche);
         DisbursedVnd += amountVnd;
-        if (DisbursedVnd == approved) Apply(SupportState.Completed, Actor.Officer, userId, now);
-        else if (State == SupportState.Approved) Apply(SupportState.Disbursing, Actor.Officer, userId, now);
+        if (DisbursedVnd == approved)
+            Apply(SupportState.Completed, Actor.Officer, userId, now);
+        else if (State == SupportState.Approved)
+            Apply(SupportState.Disbursing, Actor.Officer, userId, now);
         return tranche;
     }
 }
@@ -152,6 +236,7 @@ public class SupportItem : Entity
 {
     public int ApplicationId { get; set; }
     public string Description { get; set; } = "";
+
     /// <summary>Total eligible cost of the item in VND (all learners/contracts together).</summary>
     public long CostVnd { get; set; }
     public int Quantity { get; set; } = 1;

@@ -21,7 +21,8 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
 {
     private readonly AuditRecorder? _audit;
 
-    public AppDbContext(DbContextOptions options, AuditRecorder? audit = null) : base(options) => _audit = audit;
+    public AppDbContext(DbContextOptions options, AuditRecorder? audit = null)
+        : base(options) => _audit = audit;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -81,7 +82,11 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Configurations.ProductConfiguration.ConfigureDirectoryIndexes(builder, Database.IsNpgsql());
-        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        foreach (
+            var type in builder
+                .Model.GetEntityTypes()
+                .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && !t.IsOwned())
+        )
             builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
     }
 
@@ -94,18 +99,28 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         ChangeTracker.DetectChanges();
         foreach (var e in ChangeTracker.Entries())
-            if (e.State is EntityState.Added or EntityState.Modified && e.Entity is ISearchable s) s.RefreshSearchText();
+            if (e.State is EntityState.Added or EntityState.Modified && e.Entity is ISearchable s)
+                s.RefreshSearchText();
         await DirectorySearchColumn.RefreshAsync(this, cancellationToken);
         ChangeTracker.DetectChanges();
         foreach (var e in ChangeTracker.Entries())
-            if (e.State == EntityState.Modified && e.Entity is Entity entity) entity.Version++;
+            if (e.State == EntityState.Modified && e.Entity is Entity entity)
+                entity.Version++;
         var pending = _audit?.Capture(ChangeTracker) ?? [];
-        var direct = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.Hash is null).Select(e => e.Entity).ToList();
-        if (pending.Count == 0 && direct.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var direct = ChangeTracker
+            .Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added && e.Entity.Hash is null)
+            .Select(e => e.Entity)
+            .ToList();
+        if (pending.Count == 0 && direct.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         // Audit rows need the keys of added records, so the change and its audit are saved in one transaction, which
         // also holds the audit chain's append lock until it commits.
@@ -121,12 +136,14 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
                 AuditEntries.AddRange(entries);
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
-            if (own is not null) await own.CommitAsync(cancellationToken);
+            if (own is not null)
+                await own.CommitAsync(cancellationToken);
             return result;
         }
         finally
         {
-            if (own is not null) await own.DisposeAsync();
+            if (own is not null)
+                await own.DisposeAsync();
         }
     }
 }

@@ -5,6 +5,7 @@ namespace KeyProducts.Web.Data;
 public class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
     /// <summary>For enterprise staff: the enterprise they act for. Never set for other roles.</summary>
     public int? EnterpriseId { get; set; }
     public bool IsEnterpriseOwner { get; set; }
@@ -26,11 +27,16 @@ public static class Roles
     public static string HomeOf(IEnumerable<string> roles)
     {
         var set = roles.ToHashSet();
-        if (set.Contains(Admin)) return "/Admin";
-        if (set.Contains(Officer)) return "/Secretariat";
-        if (set.Contains(CouncilMember)) return "/Council";
-        if (set.Contains(Leader)) return "/Leaders";
-        if (set.Contains(Enterprise)) return "/Portal";
+        if (set.Contains(Admin))
+            return "/Admin";
+        if (set.Contains(Officer))
+            return "/Secretariat";
+        if (set.Contains(CouncilMember))
+            return "/Council";
+        if (set.Contains(Leader))
+            return "/Leaders";
+        if (set.Contains(Enterprise))
+            return "/Portal";
         return "/";
     }
 }

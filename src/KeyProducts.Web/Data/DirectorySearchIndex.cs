@@ -10,10 +10,12 @@ public static class DirectorySearchIndex
     public const string UpdateTrigger = "Products_search_au";
     public const string DeleteTrigger = "Products_search_ad";
 
-    /// <summary>A trigram needs three characters: shorter queries are answered by the LIKE over the plain index.</summary>
+    /// <summary>A trigram needs three characters: shorter queries are answered by the LIKE over the plain
+    /// index.</summary>
     public const int MinQueryLength = 3;
 
     /// <summary>An FTS5 phrase of the folded query: with the trigram tokenizer it matches exactly the rows whose text
-    /// contains the query as a substring, like <c>LIKE '%q%'</c> does (the text is already folded and lower case).</summary>
+    /// contains the query as a substring, like <c>LIKE '%q%'</c> does (the text is already folded and lower
+    /// case).</summary>
     public static string Phrase(string folded) => "\"" + folded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,7 +1,7 @@
+using KeyProducts.Web.Features.Council;
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Features.Reference;
 using KeyProducts.Web.Features.Rulebook;
-using KeyProducts.Web.Features.Council;
 
 namespace KeyProducts.Web.Features;
 

@@ -18,7 +18,11 @@ public class IndexModel(AppDbContext db, Features.Council.CommentNotices notices
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        OpenRound = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Published).OrderByDescending(r => r.Year).FirstOrDefaultAsync(ct);
+        OpenRound = await db
+            .Rounds.AsNoTracking()
+            .Where(r => r.Status == RoundStatus.Published)
+            .OrderByDescending(r => r.Year)
+            .FirstOrDefaultAsync(ct);
         Comments = await notices.CurrentAsync(null, ct);
         Phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
         RecognizedCount = await db.Recognitions.CountAsync(ct);

@@ -65,10 +65,15 @@ public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
         using var scope = Fx.App.Services.CreateScope();
         var q = scope.ServiceProvider.GetRequiredService<CertificateQueries>();
         var views = q.Views();
-        var valid = await views.Where(c => c.Year == 2025 && !c.Superseded && c.RevokedAt == null && c.Kind == CertificateKind.Standard).OrderBy(c => c.Id).FirstAsync();
+        var valid = await views
+            .Where(c => c.Year == 2025 && !c.Superseded && c.RevokedAt == null && c.Kind == CertificateKind.Standard)
+            .OrderBy(c => c.Id)
+            .FirstAsync();
         var expired = await views.Where(c => c.Year == 2021).Select(c => c.Serial).FirstAsync();
         var revoked = await views.Where(c => c.RevokedAt != null).Select(c => c.Serial).FirstAsync();
-        var payload = scope.ServiceProvider.GetRequiredService<CertificatePdf>().QrPayload(valid, Fx.App.BaseUrl.ToString());
+        var payload = scope
+            .ServiceProvider.GetRequiredService<CertificatePdf>()
+            .QrPayload(valid, Fx.App.BaseUrl.ToString());
         return (valid.Serial, expired, revoked, payload);
     }
 
@@ -88,9 +93,12 @@ public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
         Assert.Equal("valid", await VerifySerialAsync(valid));
         Assert.Equal("expired", await VerifySerialAsync(expired));
         Assert.Equal("revoked", await VerifySerialAsync(revoked));
-        await Assertions.Expect(page.GetByTestId("revocation")).ToContainTextAsync("vi phạm quy định về bảo vệ môi trường");
+        await Assertions
+            .Expect(page.GetByTestId("revocation"))
+            .ToContainTextAsync("vi phạm quy định về bảo vệ môi trường");
         Assert.Equal("unknown", await VerifySerialAsync("GCN-1999-0001"));
-        Assert.Equal("receipt", await VerifySerialAsync("SPCNCL-1999-0001")); // a receipt code's format: never a certificate
+        // a receipt code's format: never a certificate
+        Assert.Equal("receipt", await VerifySerialAsync("SPCNCL-1999-0001"));
 
         // Scanning the QR opens the verification URL itself.
         await page.GotoAsync(payload);
@@ -100,8 +108,11 @@ public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
         // The same payload with one claim changed (another serial) keeps the old signature: forged.
         var jws = payload[(payload.IndexOf("p=", StringComparison.Ordinal) + 2)..];
         var parts = jws.Split('.');
-        var claims = System.Text.Encoding.UTF8.GetString(CertificateSigner.FromBase64Url(parts[1])).Replace(valid, expired, StringComparison.Ordinal);
-        var forged = parts[0] + "." + CertificateSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(claims)) + "." + parts[2];
+        var claims = System
+            .Text.Encoding.UTF8.GetString(CertificateSigner.FromBase64Url(parts[1]))
+            .Replace(valid, expired, StringComparison.Ordinal);
+        var forged =
+            parts[0] + "." + CertificateSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(claims)) + "." + parts[2];
         await page.GotoAsync("/Public/Verify");
         await page.GetByLabel("Hoặc nội dung mã QR").FillAsync(forged);
         await page.GetByTestId("verify").ClickAsync();

@@ -11,7 +11,8 @@ using Microsoft.Playwright;
 namespace KeyProducts.BrowserTests.Council;
 
 /// <summary>The council's journey: members score, a conflicted member is blocked, the secretary follows progress,
-/// results are confirmed and published for comment, a comment arrives, the decision is recorded, the enterprise sees it.</summary>
+/// results are confirmed and published for comment, a comment arrives, the decision is recorded, the enterprise sees
+/// it.</summary>
 [Collection("browser")]
 public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
 {
@@ -21,7 +22,9 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         var app = Fx.App;
         var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
         var conflictDossier = await app.DossierOfAsync(CouncilSeeder.ConflictTaxCode);
-        var document = await app.WithDbAsync(db => db.DossierDocuments.Where(d => d.DossierId == conflictDossier).Select(d => d.Id).FirstAsync());
+        var document = await app.WithDbAsync(db =>
+            db.DossierDocuments.Where(d => d.DossierId == conflictDossier).Select(d => d.Id).FirstAsync()
+        );
         var scored = await app.DossierOfAsync("0108912347");
         var failing = await app.DossierOfAsync("0104567890");
 
@@ -49,14 +52,19 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(member.Locator("[data-testid^=others-]")).ToHaveCountAsync(0);
         var inputs = member.Locator("input[name$='.Points']");
         var count = await inputs.CountAsync();
-        for (var i = 0; i < count; i++) await inputs.Nth(i).FillAsync(i == 0 ? "8,5" : "4");
+        for (var i = 0; i < count; i++)
+            await inputs.Nth(i).FillAsync(i == 0 ? "8,5" : "4");
         await member.GetByLabel("Nhận xét").First.FillAsync("Tăng trưởng doanh thu ổn định, cao hơn bình quân ngành.");
         await member.GetByTestId("save-draft").ClickAsync();
         await Assertions.Expect(member.GetByTestId("saved")).ToBeVisibleAsync();
         // Submitting asks for confirmation first: cancelling leaves the sheet open, confirming locks it.
         await Assertions.Expect(member.GetByTestId("running-total")).ToContainTextAsync(",5");
         var asked = new List<string>();
-        void Cancel(object? _, IDialog d) { asked.Add(d.Message); _ = d.DismissAsync(); }
+        void Cancel(object? _, IDialog d)
+        {
+            asked.Add(d.Message);
+            _ = d.DismissAsync();
+        }
         member.Dialog += Cancel;
         await member.GetByTestId("submit-sheet").ClickAsync();
         await Assertions.Expect(member.GetByTestId("submit-sheet")).ToBeEnabledAsync();
@@ -82,7 +90,8 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         // The meeting: attendance, quorum, confirmation, publication for comment.
         await officer.GotoAsync("/Secretariat/Council/Results");
         var boxes = officer.GetByTestId("attendance-form").Locator("input[type=checkbox]");
-        for (var i = 0; i < 6; i++) await boxes.Nth(i).CheckAsync();
+        for (var i = 0; i < 6; i++)
+            await boxes.Nth(i).CheckAsync();
         await officer.GetByTestId("attendance-form").GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(officer.GetByTestId("quorum")).ToContainTextAsync("đủ túc số");
         await officer.GetByTestId("confirm-results").ClickAsync();
@@ -97,7 +106,11 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(citizen.GetByTestId("proposed-list")).Not.ToContainTextAsync("Bình gốm men lam vẽ tay");
         await citizen.GetByLabel("Họ và tên").FillAsync("Trần Văn Bình");
         await citizen.GetByLabel("Email hoặc điện thoại").FillAsync("0912 345 678");
-        await citizen.GetByLabel("Về sản phẩm (không bắt buộc)").SelectOptionAsync(new SelectOptionValue { Label = "Áo jacket xuất khẩu cao cấp — Tổng công ty May Đông Đô" });
+        await citizen
+            .GetByLabel("Về sản phẩm (không bắt buộc)")
+            .SelectOptionAsync(
+                new SelectOptionValue { Label = "Áo jacket xuất khẩu cao cấp — Tổng công ty May Đông Đô" }
+            );
         await citizen.GetByLabel("Nội dung").FillAsync("Đề nghị làm rõ số liệu xuất khẩu năm gần nhất của sản phẩm.");
         await citizen.GetByTestId("send-comment").ClickAsync();
         await Assertions.Expect(citizen.GetByTestId("comment-sent")).ToBeVisibleAsync();
@@ -122,11 +135,18 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
         // The decision is recorded; the draft decision is offered as a Word document.
         await officer.GotoAsync("/Secretariat/Council/Decision");
         await officer.GetByLabel("Số, ký hiệu quyết định").FillAsync("5012/QĐ-UBND");
-        await officer.GetByLabel("Ngày ký").FillAsync(Core.Common.VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await officer
+            .GetByLabel("Ngày ký")
+            .FillAsync(
+                Core.Common.VietnamTime.Today(TimeProvider.System)
+                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            );
         await officer.GetByLabel("Người ký", new() { Exact = true }).FillAsync("Nguyễn Mạnh Quyền");
         await officer.GetByTestId("record-decision").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("decision-recorded")).ToContainTextAsync("5012/QĐ-UBND");
-        var download = await officer.RunAndWaitForDownloadAsync(() => officer.GetByTestId("draft-decision").ClickAsync());
+        var download = await officer.RunAndWaitForDownloadAsync(() =>
+            officer.GetByTestId("draft-decision").ClickAsync()
+        );
         Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
         await download.SaveAsAsync(Artifacts.PathFor("council-decision.docx")); // kept for a look (LibreOffice → PDF)
         await officer.GotoAsync("/Secretariat/Council/Results");
@@ -140,8 +160,17 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             if (await users.FindByEmailAsync(email) is null)
             {
-                var enterpriseId = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == "0108912347").Select(e => e.Id).FirstAsync());
-                var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Kế toán Đông Đô", EnterpriseId = enterpriseId };
+                var enterpriseId = await app.WithDbAsync(db =>
+                    db.Enterprises.Where(e => e.TaxCode == "0108912347").Select(e => e.Id).FirstAsync()
+                );
+                var user = new ApplicationUser
+                {
+                    UserName = email,
+                    Email = email,
+                    EmailConfirmed = true,
+                    DisplayName = "Kế toán Đông Đô",
+                    EnterpriseId = enterpriseId,
+                };
                 await AccountsSeeder.CreateWithDemoPasswordAsync(users, user);
                 await users.AddToRoleAsync(user, Roles.Enterprise);
             }
@@ -158,8 +187,17 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
     {
         var page = await OpenAsync("en");
         await LoginInEnglishAsync(page, AccountsSeeder.OfficerEmail);
-        foreach (var path in new[] { "/Secretariat/Council", "/Secretariat/Council/Assignments", "/Secretariat/Council/Progress", "/Secretariat/Council/Results?normalized=true",
-                     "/Secretariat/Council/Comments", "/Secretariat/Council/Decision" })
+        foreach (
+            var path in new[]
+            {
+                "/Secretariat/Council",
+                "/Secretariat/Council/Assignments",
+                "/Secretariat/Council/Progress",
+                "/Secretariat/Council/Results?normalized=true",
+                "/Secretariat/Council/Comments",
+                "/Secretariat/Council/Decision",
+            }
+        )
         {
             var r = await page.GotoAsync(path);
             Assert.Equal(200, r!.Status);

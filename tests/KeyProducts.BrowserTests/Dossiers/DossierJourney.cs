@@ -10,7 +10,13 @@ namespace KeyProducts.BrowserTests.Dossiers;
 [Collection("browser")]
 public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
 {
-    private static FilePayload Pdf(string name) => new() { Name = name, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% " + name + "\n%%EOF") };
+    private static FilePayload Pdf(string name) =>
+        new()
+        {
+            Name = name,
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% " + name + "\n%%EOF"),
+        };
 
     [Fact]
     public async Task Officer_opens_a_round_enterprise_applies_officer_asks_a_supplement_then_marks_it_eligible()
@@ -35,19 +41,43 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         // The enterprise applies to the open round with a new product.
         var (productName, answers) = await Fx.App.WithDbAsync(async db =>
         {
-            var enterpriseId = await db.Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail).Select(u => u.EnterpriseId!.Value).FirstAsync();
-            var p = new Product { EnterpriseId = enterpriseId, Name = "Tủ điện hạ thế thông minh", SectorId = null };
+            var enterpriseId = await db
+                .Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail)
+                .Select(u => u.EnterpriseId!.Value)
+                .FirstAsync();
+            var p = new Product
+            {
+                EnterpriseId = enterpriseId,
+                Name = "Tủ điện hạ thế thông minh",
+                SectorId = null,
+            };
             db.Products.Add(p);
             await db.SaveChangesAsync();
-            var conds = await db.EligibilityConditions.OrderBy(c => c.SortOrder).Select(c => new { c.Code, c.TrackCodes, c.RequiredAnswer }).ToListAsync();
-            return (p.Name, conds.Where(c => c.TrackCodes == "" || c.TrackCodes.Contains('B', StringComparison.Ordinal)).Select(c => (c.Code, c.RequiredAnswer)).ToList());
+            var conds = await db
+                .EligibilityConditions.OrderBy(c => c.SortOrder)
+                .Select(c => new
+                {
+                    c.Code,
+                    c.TrackCodes,
+                    c.RequiredAnswer,
+                })
+                .ToListAsync();
+            return (
+                p.Name,
+                conds
+                    .Where(c => c.TrackCodes == "" || c.TrackCodes.Contains('B', StringComparison.Ordinal))
+                    .Select(c => (c.Code, c.RequiredAnswer))
+                    .ToList()
+            );
         });
         await Fx.ReopenCurrentRoundAsync();
         var ent = await OpenAsync();
         await LoginAsync(ent, AccountsSeeder.EnterpriseEmail);
         var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
         await ent.GotoAsync("/Public/Rounds");
-        await ent.GetByTestId("rounds").GetByRole(AriaRole.Link, new() { Name = year.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ClickAsync();
+        await ent.GetByTestId("rounds")
+            .GetByRole(AriaRole.Link, new() { Name = year.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .ClickAsync();
         await ent.GetByTestId("apply").ClickAsync();
         await ent.Locator("#ProductId").SelectOptionAsync(new SelectOptionValue { Label = productName });
         await ent.Locator("#TrackId").SelectOptionAsync(new SelectOptionValue { Index = 2 });
@@ -70,7 +100,9 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
             var row = ent.GetByTestId("item-" + code);
             await row.Locator("input[type=file]").SetInputFilesAsync(Pdf(code.ToLowerInvariant() + ".pdf"));
             await row.Locator("button[type=submit]").ClickAsync();
-            await Assertions.Expect(ent.GetByTestId("item-" + code)).ToContainTextAsync(code.ToLowerInvariant() + ".pdf");
+            await Assertions
+                .Expect(ent.GetByTestId("item-" + code))
+                .ToContainTextAsync(code.ToLowerInvariant() + ".pdf");
         }
         await ent.GetByRole(AriaRole.Link, new() { Name = "Xong, quay lại danh sách" }).ClickAsync();
         await Assertions.Expect(ent.GetByTestId("missing")).ToContainTextAsync("đủ thông tin");
@@ -80,14 +112,24 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
         var code2 = await ent.GetByTestId("receipt-code").InnerTextAsync();
         var download = await ent.RunAndWaitForDownloadAsync(() => ent.GetByTestId("receipt-pdf").ClickAsync());
         await download.SaveAsAsync(Artifacts.PathFor("receipt.pdf"));
-        Assert.StartsWith("%PDF", await File.ReadAllTextAsync(Artifacts.PathFor("receipt.pdf")), StringComparison.Ordinal);
-        var dossierId = await Fx.App.WithDbAsync(db => db.Dossiers.Where(d => d.Code == code2).Select(d => d.Id).FirstAsync());
+        Assert.StartsWith(
+            "%PDF",
+            await File.ReadAllTextAsync(Artifacts.PathFor("receipt.pdf")),
+            StringComparison.Ordinal
+        );
+        var dossierId = await Fx.App.WithDbAsync(db =>
+            db.Dossiers.Where(d => d.Code == code2).Select(d => d.Id).FirstAsync()
+        );
 
         // The officer asks for a supplement on the financial statements.
         await officer.GotoAsync($"/Secretariat/Dossiers/Details/{dossierId}");
         await officer.GetByTestId("comment-BCTC").FillAsync("Thiếu báo cáo tài chính đã kiểm toán năm gần nhất");
         await officer.Locator("#Message").FillAsync("Đề nghị doanh nghiệp bổ sung báo cáo tài chính.");
-        await officer.Locator("#Deadline").FillAsync(DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await officer
+            .Locator("#Deadline")
+            .FillAsync(
+                DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            );
         await officer.GetByTestId("request-supplement").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("dossier-state")).ToHaveTextAsync("Cần bổ sung");
 

@@ -18,7 +18,8 @@ public sealed class RegistrationJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.GetByTestId("tax-code").FillAsync("0100233480");
         await page.GetByLabel("Tên doanh nghiệp (tiếng Việt)").FillAsync("Công ty Cổ phần Thiết bị Sơn Hà");
         await page.GetByLabel("Địa chỉ trụ sở chính (số nhà, đường)").FillAsync("Số 9 phố Duy Tân");
-        await page.GetByLabel("Phường/xã (từ 01/07/2025)").SelectOptionAsync(new SelectOptionValue { Label = "Phường Cầu Giấy" });
+        await page.GetByLabel("Phường/xã (từ 01/07/2025)")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Phường Cầu Giấy" });
         await page.GetByLabel("Người liên hệ").FillAsync("Lê Văn Hà");
         await page.GetByLabel("Điện thoại").FillAsync("024 3333 4444");
         await page.GetByLabel("Email liên hệ").FillAsync("lienhe@sonha.vidu.vn");
@@ -29,7 +30,9 @@ public sealed class RegistrationJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.GetByTestId("register-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("sai chữ số kiểm tra");
         await Assertions.Expect(page.GetByTestId("tax-code-error")).ToContainTextAsync("sai chữ số kiểm tra");
-        await Assertions.Expect(page.GetByLabel("Tên doanh nghiệp (tiếng Việt)")).ToHaveValueAsync("Công ty Cổ phần Thiết bị Sơn Hà");
+        await Assertions
+            .Expect(page.GetByLabel("Tên doanh nghiệp (tiếng Việt)"))
+            .ToHaveValueAsync("Công ty Cổ phần Thiết bị Sơn Hà");
 
         await page.GetByTestId("tax-code").FillAsync("0314409058-002");
         await page.Locator("#Input_Password").FillAsync("SonHa@2026xx");
@@ -61,7 +64,16 @@ public sealed class RegistrationJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.GotoAsync("/Account/Register");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Register an enterprise");
         await LoginAsync(page, AccountsSeeder.EnterpriseEmail);
-        foreach (var url in new[] { "/Portal", "/Portal/Profile", "/Portal/Products", "/Portal/Products/Edit", "/Portal/Team" })
+        foreach (
+            var url in new[]
+            {
+                "/Portal",
+                "/Portal/Profile",
+                "/Portal/Products",
+                "/Portal/Products/Edit",
+                "/Portal/Team",
+            }
+        )
         {
             var r = await page.GotoAsync(url);
             Assert.Equal(200, r!.Status);

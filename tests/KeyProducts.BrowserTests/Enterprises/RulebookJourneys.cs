@@ -53,7 +53,16 @@ public sealed class RulebookJourneys(BrowserFixture fx) : Journey(fx)
             Assert.Equal(200, (await page.GotoAsync(url))!.Status);
         var admin = await OpenAsync("en");
         await LoginAsync(admin, AccountsSeeder.AdminEmail);
-        foreach (var url in new[] { "/Admin/Reference", "/Admin/Reference/Sectors", "/Admin/Reference/Units", "/Admin/Reference/Agencies", "/Admin/Reference/HighTech" })
+        foreach (
+            var url in new[]
+            {
+                "/Admin/Reference",
+                "/Admin/Reference/Sectors",
+                "/Admin/Reference/Units",
+                "/Admin/Reference/Agencies",
+                "/Admin/Reference/HighTech",
+            }
+        )
             Assert.Equal(200, (await admin.GotoAsync(url))!.Status);
         var missing = Fx.App.Translations.Missing.Keys.ToList();
         Assert.True(missing.Count == 0, "Missing English translations:\n" + string.Join("\n", missing));

@@ -41,18 +41,21 @@ public sealed class ShellJourneys(TourBrowserFixture fx) : Journey(fx)
         Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 
-    /// <summary>The axe helper itself finds what it must: an image without text and unreadable contrast, but not in rows it
+    /// <summary>The axe helper itself finds what it must: an image without text and unreadable contrast, but not in
+    /// rows it
     /// was told to leave out.</summary>
     [Fact]
     public async Task The_axe_check_reports_serious_violations()
     {
         var page = await OpenAsync();
-        await page.SetContentAsync("""
+        await page.SetContentAsync(
+            """
             <html lang="vi"><head><title>t</title></head><body><main><h1>Thử</h1><img src="data:,">
             <p style="color:#ccc;background:#fff">chữ mờ</p>
             <table><tbody><tr><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr><tr><td><img src="data:," class="later"></td></tr></tbody></table>
             </main></body></html>
-            """);
+            """
+        );
         var found = await Axe.RunAsync(page);
         Assert.Contains(found, v => v.Id == "image-alt" && v.Serious && v.Nodes.Length == 2);
         Assert.Contains(found, v => v.Id == "color-contrast" && v.Serious);

@@ -43,41 +43,64 @@ public class BrowserFixture : IAsyncLifetime
             foreach (var path in new[] { "/", "/Account/Login", "/Public/Directory" })
                 await http.GetAsync(new Uri(path, UriKind.Relative));
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await Playwright.Chromium.LaunchAsync(
+            new()
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
+            }
+        );
     }
 
-    /// <summary>Playwright traces cost a lot of time and disk; they are recorded only when TEST_TRACE=1 (re-run a failing
+    /// <summary>Playwright traces cost a lot of time and disk; they are recorded only when TEST_TRACE=1 (re-run a
+    /// failing
     /// journey with it to get a trace in test-artifacts/).</summary>
     public static bool Tracing => Environment.GetEnvironmentVariable("TEST_TRACE") is "1" or "true";
 
-    /// <summary>Journeys share one app; the council journey confirms the current round's results, which closes it to new
+    /// <summary>Journeys share one app; the council journey confirms the current round's results, which closes it to
+    /// new
     /// dossiers. A journey that needs the current round open arranges it again (as the seed made it).</summary>
-    public Task ReopenCurrentRoundAsync() => App.WithDbAsync(async db =>
-    {
-        var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
-        var round = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Rounds, r => r.Year == year);
-        if (round.Status != Core.Rounds.RoundStatus.Published)
+    public Task ReopenCurrentRoundAsync() =>
+        App.WithDbAsync(async db =>
         {
-            round.ForceStatusForSeed(Core.Rounds.RoundStatus.Published);
-            await db.SaveChangesAsync();
-        }
-    });
+            var year = Core.Common.VietnamTime.Today(TimeProvider.System).Year;
+            var round = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.Rounds,
+                r => r.Year == year
+            );
+            if (round.Status != Core.Rounds.RoundStatus.Published)
+            {
+                round.ForceStatusForSeed(Core.Rounds.RoundStatus.Published);
+                await db.SaveChangesAsync();
+            }
+        });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _axed = new();
 
-    /// <summary>True the first time a page (path and language) is claimed: axe runs once per distinct page per run.</summary>
+    /// <summary>True the first time a page (path and language) is claimed: axe runs once per distinct page per
+    /// run.</summary>
     public bool FirstAxeOf(string path, string lang) => _axed.TryAdd(lang + " " + path, 0);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string State, string Landing)> _signIns = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        string,
+        (string State, string Landing)
+    > _signIns = new();
 
-    /// <summary>The saved sign-in (storage state JSON and landing URL) of a role, once it has signed in through the form.</summary>
-    public bool TryGetSignIn(string email, out (string State, string Landing) saved) => _signIns.TryGetValue(email, out saved);
+    /// <summary>The saved sign-in (storage state JSON and landing URL) of a role, once it has signed in through the
+    /// form.</summary>
+    public bool TryGetSignIn(string email, out (string State, string Landing) saved) =>
+        _signIns.TryGetValue(email, out saved);
 
     public void SaveSignIn(string email, string state, string landing) => _signIns[email] = (state, landing);
 
@@ -86,15 +109,25 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context (own cookies) in the given UI language (tracing when TEST_TRACE=1).</summary>
     public async Task<IPage> NewPageAsync(string lang = "vi")
     {
-        var context = await Browser.NewContextAsync(new()
-        {
-            BaseURL = App.BaseUrl.ToString(),
-            Locale = lang == "en" ? "en-US" : "vi-VN",
-            ViewportSize = new() { Width = 1280, Height = 900 },
-        });
+        var context = await Browser.NewContextAsync(
+            new()
+            {
+                BaseURL = App.BaseUrl.ToString(),
+                Locale = lang == "en" ? "en-US" : "vi-VN",
+                ViewportSize = new() { Width = 1280, Height = 900 },
+            }
+        );
         if (lang == "en")
-            await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.BaseUrl.ToString() }]);
-        if (Tracing) await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+            await context.AddCookiesAsync([
+                new Cookie
+                {
+                    Name = ".KeyProducts.Culture",
+                    Value = "en",
+                    Url = App.BaseUrl.ToString(),
+                },
+            ]);
+        if (Tracing)
+            await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         // Generous: in CI the integration tests run beside the browser on two cores.
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
@@ -111,8 +144,10 @@ public class BrowserFixture : IAsyncLifetime
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 
-/// <summary>A second app and Chromium for the journeys that do not depend on the current round (support, annual reports,
-/// the dashboard, the directory, registration): the two groups run side by side, each one journey after another.</summary>
+/// <summary>A second app and Chromium for the journeys that do not depend on the current round (support, annual
+/// reports,
+/// the dashboard, the directory, registration): the two groups run side by side, each one journey after
+/// another.</summary>
 public sealed class SecondBrowserFixture : BrowserFixture;
 
 [CollectionDefinition("browser-2")]
@@ -133,7 +168,8 @@ public sealed record AxeViolation(string Id, string? Impact, string Help, string
     public override string ToString() => $"{Id} {Help} ({string.Join(", ", Nodes)})";
 }
 
-/// <summary>Runs axe-core (the script bundled with Deque.AxeCore, nothing downloaded) in the page. Every rule runs and only
+/// <summary>Runs axe-core (the script bundled with Deque.AxeCore, nothing downloaded) in the page. Every rule runs and
+/// only
 /// the violations come back. Deque's own RunAxe spent about a second per page on injecting and serializing around a run
 /// of 100-300 ms; this evaluates the script once per document and returns only what a failure message needs.</summary>
 public static class Axe
@@ -147,14 +183,24 @@ public static class Axe
         }
         """;
 
-    /// <summary>The violations of the page; <paramref name="exclude"/> is a CSS selector of parts not to check.</summary>
+    /// <summary>The violations of the page; <paramref name="exclude"/> is a CSS selector of parts not to
+    /// check.</summary>
     public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, string? exclude = null)
     {
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'")) await page.EvaluateAsync(Script);
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            await page.EvaluateAsync(Script);
         var found = await page.EvaluateAsync<System.Text.Json.JsonElement>(Run, exclude);
-        return found.EnumerateArray().Select(v => new AxeViolation(
-            v.GetProperty("id").GetString()!, v.GetProperty("impact").ValueKind == System.Text.Json.JsonValueKind.String ? v.GetProperty("impact").GetString() : null,
-            v.GetProperty("help").GetString()!, v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString() ?? "").ToArray())).ToList();
+        return found
+            .EnumerateArray()
+            .Select(v => new AxeViolation(
+                v.GetProperty("id").GetString()!,
+                v.GetProperty("impact").ValueKind == System.Text.Json.JsonValueKind.String
+                    ? v.GetProperty("impact").GetString()
+                    : null,
+                v.GetProperty("help").GetString()!,
+                v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString() ?? "").ToArray()
+            ))
+            .ToList();
     }
 }
 
@@ -164,7 +210,9 @@ public static class Artifacts
     {
         get
         {
-            var d = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } p ? p : Path.Combine(Path.GetTempPath(), "kp-artifacts");
+            var d = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } p
+                ? p
+                : Path.Combine(Path.GetTempPath(), "kp-artifacts");
             Directory.CreateDirectory(d);
             return d;
         }

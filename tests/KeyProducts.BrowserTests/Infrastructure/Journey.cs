@@ -17,23 +17,32 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
     }
 
     /// <summary>Signs in through the form. One sign-in per role is saved for the run (cookies only): later journeys of
-    /// that role restore it and open the landing page, falling back to the form if the server no longer accepts it.</summary>
+    /// that role restore it and open the landing page, falling back to the form if the server no longer accepts
+    /// it.</summary>
     protected async Task LoginAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
     {
         if (password == AccountsSeeder.DemoPassword && Fx.TryGetSignIn(email, out var saved))
         {
-            var cookies = System.Text.Json.JsonDocument.Parse(saved.State).RootElement.GetProperty("cookies").EnumerateArray()
+            var cookies = System
+                .Text.Json.JsonDocument.Parse(saved.State)
+                .RootElement.GetProperty("cookies")
+                .EnumerateArray()
                 .Select(c => new Cookie
                 {
-                    Name = c.GetProperty("name").GetString()!, Value = c.GetProperty("value").GetString()!,
-                    Domain = c.GetProperty("domain").GetString()!, Path = c.GetProperty("path").GetString()!,
-                    HttpOnly = c.GetProperty("httpOnly").GetBoolean(), Secure = c.GetProperty("secure").GetBoolean(),
+                    Name = c.GetProperty("name").GetString()!,
+                    Value = c.GetProperty("value").GetString()!,
+                    Domain = c.GetProperty("domain").GetString()!,
+                    Path = c.GetProperty("path").GetString()!,
+                    HttpOnly = c.GetProperty("httpOnly").GetBoolean(),
+                    Secure = c.GetProperty("secure").GetBoolean(),
                     Expires = c.GetProperty("expires").GetSingle(),
                 })
-                .Where(c => c.Name != ".KeyProducts.Culture").ToList();
+                .Where(c => c.Name != ".KeyProducts.Culture")
+                .ToList();
             await page.Context.AddCookiesAsync(cookies);
             await page.GotoAsync(saved.Landing);
-            if (!page.Url.Contains("/Account/Login", StringComparison.Ordinal)) return;
+            if (!page.Url.Contains("/Account/Login", StringComparison.Ordinal))
+                return;
             Fx.ForgetSignIn(email);
         }
         await LoginThroughFormAsync(page, email, password);
@@ -42,7 +51,11 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
     }
 
     /// <summary>Signs in through the login form every time (for journeys about signing in and out).</summary>
-    protected static async Task LoginThroughFormAsync(IPage page, string email, string password = AccountsSeeder.DemoPassword)
+    protected static async Task LoginThroughFormAsync(
+        IPage page,
+        string email,
+        string password = AccountsSeeder.DemoPassword
+    )
     {
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_Email").FillAsync(email);
@@ -74,9 +87,14 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
                 if (BrowserFixture.Tracing)
                     await page.Context.Tracing.StopAsync(new() { Path = Artifacts.PathFor($"{name}-{i}-trace.zip") });
             }
-            catch (PlaywrightException) { /* the page may already be closed */ }
+            catch (PlaywrightException)
+            { /* the page may already be closed */
+            }
             await page.Context.CloseAsync();
         }
-        Assert.True(Fx.App.Logs.Errors.Count == 0, "The server logged errors:\n" + string.Join("\n", Fx.App.Logs.Errors));
+        Assert.True(
+            Fx.App.Logs.Errors.Count == 0,
+            "The server logged errors:\n" + string.Join("\n", Fx.App.Logs.Errors)
+        );
     }
 }

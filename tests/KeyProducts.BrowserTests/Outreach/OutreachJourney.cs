@@ -15,9 +15,13 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
     [Fact]
     public async Task A_guest_registers_for_a_craft_village_training_and_an_officer_checks_her_in_on_a_phone()
     {
-        var eventId = await Fx.App.WithDbAsync(db => db.OutreachEvents
-            .Where(e => e.Kind == EventKind.TrainingConference && e.PlaceKind == PlaceKind.CraftVillage && e.Published)
-            .Select(e => e.Id).FirstAsync());
+        var eventId = await Fx.App.WithDbAsync(db =>
+            db.OutreachEvents.Where(e =>
+                    e.Kind == EventKind.TrainingConference && e.PlaceKind == PlaceKind.CraftVillage && e.Published
+                )
+                .Select(e => e.Id)
+                .FirstAsync()
+        );
 
         // A guest finds the conference on the public events page and registers.
         var guest = await OpenAsync();
@@ -51,7 +55,9 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await officer.GetByLabel("Mã trên phiếu đăng ký", new() { Exact = true }).FillAsync(link);
         await officer.GetByTestId("checkin-submit").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("checkin-result")).ToContainTextAsync("Đã điểm danh: Vũ Thị Mai");
-        var wide = await officer.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        var wide = await officer.EvaluateAsync<bool>(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+        );
         await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-checkin-375.png"), FullPage = true });
         Assert.False(wide, "the check-in page scrolls sideways at 375 px");
     }
@@ -62,10 +68,20 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var name = "Hoàng Thị Duyên " + Guid.NewGuid().ToString("N")[..4];
         var eventId = await Fx.App.WithDbAsync(async db =>
         {
-            var e = await db.OutreachEvents.Include(x => x.Registrations)
-                .FirstAsync(x => x.Kind == EventKind.TrainingConference && x.PlaceKind == PlaceKind.CraftVillage && x.Published);
-            e.Register(name, "HTX gốm Duyên", "0912000999", $"duyen.{Guid.NewGuid():N}@vidu.vn", null, DateTimeOffset.UtcNow,
-                Web.Features.Outreach.EventMail.NewToken());
+            var e = await db
+                .OutreachEvents.Include(x => x.Registrations)
+                .FirstAsync(x =>
+                    x.Kind == EventKind.TrainingConference && x.PlaceKind == PlaceKind.CraftVillage && x.Published
+                );
+            e.Register(
+                name,
+                "HTX gốm Duyên",
+                "0912000999",
+                $"duyen.{Guid.NewGuid():N}@vidu.vn",
+                null,
+                DateTimeOffset.UtcNow,
+                Web.Features.Outreach.EventMail.NewToken()
+            );
             await db.SaveChangesAsync();
             return e.Id;
         });
@@ -79,8 +95,14 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var found = officer.GetByTestId("checkin-found").Locator("li", new() { HasText = name });
         await found.GetByRole(AriaRole.Button, new() { Name = "Điểm danh" }).ClickAsync();
         await Assertions.Expect(officer.GetByTestId("checkin-result")).ToContainTextAsync("Đã điểm danh: " + name);
-        Assert.NotNull(await Fx.App.WithDbAsync(db => db.EventRegistrations.Where(r => r.Name == name).Select(r => r.AttendedAt).SingleAsync()));
-        await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-checkin-search-375.png"), FullPage = true });
+        Assert.NotNull(
+            await Fx.App.WithDbAsync(db =>
+                db.EventRegistrations.Where(r => r.Name == name).Select(r => r.AttendedAt).SingleAsync()
+            )
+        );
+        await officer.ScreenshotAsync(
+            new() { Path = Artifacts.PathFor("outreach-checkin-search-375.png"), FullPage = true }
+        );
     }
 
     private static FilePayload TargetList(IEnumerable<object?[]> rows)
@@ -88,33 +110,49 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add("Danh sách");
         string[] headers = ["Mã số thuế", "Tên doanh nghiệp", "Nguồn số liệu", "Doanh thu (đồng)", "Xuất khẩu (USD)"];
-        for (var c = 0; c < headers.Length; c++) ws.Cell(1, c + 1).Value = headers[c];
+        for (var c = 0; c < headers.Length; c++)
+            ws.Cell(1, c + 1).Value = headers[c];
         var r = 2;
         foreach (var row in rows)
         {
             for (var c = 0; c < row.Length; c++)
-                if (row[c] is string text) ws.Cell(r, c + 1).SetValue(text);
-                else if (row[c] is long n) ws.Cell(r, c + 1).Value = n;
+                if (row[c] is string text)
+                    ws.Cell(r, c + 1).SetValue(text);
+                else if (row[c] is long n)
+                    ws.Cell(r, c + 1).Value = n;
             r++;
         }
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
-        return new FilePayload { Name = "doanh-nghiep-muc-tieu.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = ms.ToArray() };
+        return new FilePayload
+        {
+            Name = "doanh-nghiep-muc-tieu.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = ms.ToArray(),
+        };
     }
 
     [Fact]
     public async Task An_officer_imports_a_500_row_target_list_and_sees_the_bad_rows_by_number()
     {
         const int year = 2033;
-        var rows = Enumerable.Range(0, 500).Select(i => new object?[]
-        {
-            OutreachSeeder.DemoTaxCode(60000 + i * 3), $"Công ty mục tiêu {i}", "Niên giám thống kê",
-            i % 2 == 0 ? 150_000_000_000L : 20_000_000_000L, i % 5 == 0 ? 1_500_000L : null,
-        }).ToList();
+        var rows = Enumerable
+            .Range(0, 500)
+            .Select(i =>
+                new object?[]
+                {
+                    OutreachSeeder.DemoTaxCode(60000 + i * 3),
+                    $"Công ty mục tiêu {i}",
+                    "Niên giám thống kê",
+                    i % 2 == 0 ? 150_000_000_000L : 20_000_000_000L,
+                    i % 5 == 0 ? 1_500_000L : null,
+                }
+            )
+            .ToList();
         var bad = rows.Select(r => (object?[])r.Clone()).ToList();
-        bad[9][0] = "0100233480";       // row 11: wrong check digit
-        bad[99][0] = bad[19][0];        // row 101: same tax code as row 21
-        bad[349][3] = "nhiều tỷ";       // row 351: not an amount
+        bad[9][0] = "0100233480"; // row 11: wrong check digit
+        bad[99][0] = bad[19][0]; // row 101: same tax code as row 21
+        bad[349][3] = "nhiều tỷ"; // row 351: not an amount
 
         var officer = await OpenAsync();
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
@@ -123,7 +161,9 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await officer.GetByTestId("import-targets").ClickAsync();
         var errors = officer.GetByTestId("import-errors");
         await Assertions.Expect(errors).ToContainTextAsync("Dòng 11: Mã số thuế \"0100233480\" không hợp lệ");
-        await Assertions.Expect(errors).ToContainTextAsync("Dòng 101: Mã số thuế " + (string)bad[19][0]! + " trùng với dòng 21.");
+        await Assertions
+            .Expect(errors)
+            .ToContainTextAsync("Dòng 101: Mã số thuế " + (string)bad[19][0]! + " trùng với dòng 21.");
         await Assertions.Expect(errors).ToContainTextAsync("Dòng 351: Doanh thu \"nhiều tỷ\" phải là số nguyên đồng.");
         await Assertions.Expect(errors.Locator("li")).ToHaveCountAsync(3);
         await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-import-errors.png") });
@@ -131,7 +171,9 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
 
         await officer.Locator("#Upload").SetInputFilesAsync(TargetList(rows));
         await officer.GetByTestId("import-targets").ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("done")).ToContainTextAsync("Đã nhập: 500 mới, 0 cập nhật; 300 doanh nghiệp đạt ngưỡng.");
+        await Assertions
+            .Expect(officer.GetByTestId("done"))
+            .ToContainTextAsync("Đã nhập: 500 mới, 0 cập nhật; 300 doanh nghiệp đạt ngưỡng.");
         await Assertions.Expect(officer.GetByTestId("funnel-Identified")).ToHaveTextAsync("500");
     }
 
@@ -142,7 +184,14 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var tax = OutreachSeeder.DemoTaxCode(70000);
         var id = await Fx.App.WithDbAsync(async db =>
         {
-            var t = new MobilizationTarget { Year = year, TaxCode = tax, Name = "Công ty Cổ phần Vận Động Mới", Source = "Niên giám", Stage = MobilizationStage.Guided };
+            var t = new MobilizationTarget
+            {
+                Year = year,
+                TaxCode = tax,
+                Name = "Công ty Cổ phần Vận Động Mới",
+                Source = "Niên giám",
+                Stage = MobilizationStage.Guided,
+            };
             db.MobilizationTargets.Add(t);
             await db.SaveChangesAsync();
             return t.Id;
@@ -150,7 +199,11 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var officer = await OpenAsync();
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
         await officer.GotoAsync($"/Secretariat/Outreach/Targets?Year={year}");
-        async Task<int> FunnelAsync(string stage) => int.Parse(await officer.GetByTestId("funnel-" + stage).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        async Task<int> FunnelAsync(string stage) =>
+            int.Parse(
+                await officer.GetByTestId("funnel-" + stage).InnerTextAsync(),
+                System.Globalization.CultureInfo.InvariantCulture
+            );
         var guided = await FunnelAsync("Guided");
         var submitted = await FunnelAsync("Submitted");
 
@@ -160,7 +213,8 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await ent.GetByTestId("tax-code").FillAsync(tax);
         await ent.GetByLabel("Tên doanh nghiệp (tiếng Việt)").FillAsync("Công ty Cổ phần Vận Động Mới");
         await ent.GetByLabel("Địa chỉ trụ sở chính (số nhà, đường)").FillAsync("Số 5 phố Trần Thái Tông");
-        await ent.GetByLabel("Phường/xã (từ 01/07/2025)").SelectOptionAsync(new SelectOptionValue { Label = "Phường Cầu Giấy" });
+        await ent.GetByLabel("Phường/xã (từ 01/07/2025)")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Phường Cầu Giấy" });
         await ent.GetByLabel("Người liên hệ").FillAsync("Trịnh Văn Mới");
         await ent.GetByLabel("Điện thoại").FillAsync("024 3555 6666");
         await ent.GetByLabel("Email liên hệ").FillAsync("lienhe@vandongmoi.vidu.vn");
@@ -184,7 +238,14 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
             await db.SaveChangesAsync();
             var track = await db.EligibilityTracks.FirstAsync(t => t.CriteriaSetId == round.CriteriaSetId);
             var now = DateTimeOffset.UtcNow;
-            var d = new Dossier { RoundId = round.Id, EnterpriseId = enterprise.Id, ProductId = product.Id, TrackId = track.Id, CreatedAt = now };
+            var d = new Dossier
+            {
+                RoundId = round.Id,
+                EnterpriseId = enterprise.Id,
+                ProductId = product.Id,
+                TrackId = track.Id,
+                CreatedAt = now,
+            };
             d.Apply(DossierState.Submitted, Actor.Enterprise, "test", now);
             d.SubmittedAt = now;
             db.Dossiers.Add(d);
@@ -201,19 +262,31 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         // The leaders' dashboard counts it among the mobilized enterprises, and the number opens the list behind it.
         var leader = await OpenAsync();
         await LoginAsync(leader, AccountsSeeder.LeaderEmail);
-        var phase = await Fx.App.WithDbAsync(db => db.Phases.Where(p => p.StartYear <= year && p.EndYear >= year).Select(p => p.Id).SingleAsync());
+        var phase = await Fx.App.WithDbAsync(db =>
+            db.Phases.Where(p => p.StartYear <= year && p.EndYear >= year).Select(p => p.Id).SingleAsync()
+        );
         await leader.GotoAsync($"/Leaders?phase={phase}");
-        await leader.GetByTestId("outreach-kpis").ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-leaders-kpis.png") });
+        await leader
+            .GetByTestId("outreach-kpis")
+            .ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-leaders-kpis.png") });
         await leader.GetByTestId($"outreach-mobilized-{year}").ClickAsync();
-        await Assertions.Expect(leader.GetByTestId("outreach-targets")).ToContainTextAsync("Công ty Cổ phần Vận Động Mới");
+        await Assertions
+            .Expect(leader.GetByTestId("outreach-targets"))
+            .ToContainTextAsync("Công ty Cổ phần Vận Động Mới");
     }
 
     [Fact]
     public async Task The_ceremonys_awardees_print_on_A4_in_the_order_of_the_decision()
     {
-        var (ceremony, year) = await Fx.App.WithDbAsync(async db => (
-            await db.OutreachEvents.Where(e => e.Kind == EventKind.HonouringCeremony).Select(e => e.Id).FirstAsync(),
-            await db.Recognitions.Where(r => r.RevokedAt == null).MaxAsync(r => r.Year)));
+        var (ceremony, year) = await Fx.App.WithDbAsync(async db =>
+            (
+                await db
+                    .OutreachEvents.Where(e => e.Kind == EventKind.HonouringCeremony)
+                    .Select(e => e.Id)
+                    .FirstAsync(),
+                await db.Recognitions.Where(r => r.RevokedAt == null).MaxAsync(r => r.Year)
+            )
+        );
         var officer = await OpenAsync();
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
         await officer.GotoAsync($"/Secretariat/Outreach/Event/{ceremony}");
@@ -221,11 +294,24 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await officer.GetByTestId("invite-honourees").ClickAsync();
         await officer.GetByTestId("awardees-print").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("awardees-top10")).ToBeVisibleAsync();
-        var first = await officer.GetByTestId("awardees-top10").Locator("tbody tr").First.Locator("td").First.InnerTextAsync();
+        var first = await officer
+            .GetByTestId("awardees-top10")
+            .Locator("tbody tr")
+            .First.Locator("td")
+            .First.InnerTextAsync();
         Assert.Equal("1", first.Trim());
         await officer.EmulateMediaAsync(new() { Media = Media.Print });
-        await officer.PdfAsync(new() { Path = Artifacts.PathFor("outreach-awardees.pdf"), Format = "A4", PrintBackground = true });
+        await officer.PdfAsync(
+            new()
+            {
+                Path = Artifacts.PathFor("outreach-awardees.pdf"),
+                Format = "A4",
+                PrintBackground = true,
+            }
+        );
         await officer.EmulateMediaAsync(new() { Media = Media.Screen });
-        await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-awardees-1280.png"), FullPage = true });
+        await officer.ScreenshotAsync(
+            new() { Path = Artifacts.PathFor("outreach-awardees-1280.png"), FullPage = true }
+        );
     }
 }

@@ -20,7 +20,8 @@ public sealed class DashboardJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-1280.png"), FullPage = true });
         foreach (var id in new[] { "phase-summary", "target-progress", "year-table", "money" })
             await page.GetByTestId(id).ScreenshotAsync(new() { Path = Artifacts.PathFor($"dashboard-{id}.png") });
-        await page.Locator("canvas[data-kpi-chart]").First.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-chart.png") });
+        await page.Locator("canvas[data-kpi-chart]")
+            .First.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-chart.png") });
         await page.SetViewportSizeAsync(375, 800);
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-375.png"), FullPage = true });
         await page.SetViewportSizeAsync(1280, 900);

@@ -33,24 +33,46 @@ public sealed class StaffTwoFactorFixture : IAsyncLifetime
     {
         App.StartServer();
         _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new()
+            {
+                ExecutablePath = BrowserFixture.ChromiumPath,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
+            }
+        );
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, string lang = "vi", string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new()
-        {
-            StorageState = storageState,
-            BaseURL = App.ClientOptions.BaseAddress.ToString(), Locale = lang == "en" ? "en-US" : "vi-VN",
-            ViewportSize = new() { Width = width, Height = 900 },
-        });
+        var context = await Browser.NewContextAsync(
+            new()
+            {
+                StorageState = storageState,
+                BaseURL = App.ClientOptions.BaseAddress.ToString(),
+                Locale = lang == "en" ? "en-US" : "vi-VN",
+                ViewportSize = new() { Width = width, Height = 900 },
+            }
+        );
         if (lang == "en")
-            await context.AddCookiesAsync([new Cookie { Name = ".KeyProducts.Culture", Value = "en", Url = App.ClientOptions.BaseAddress.ToString() }]);
+            await context.AddCookiesAsync([
+                new Cookie
+                {
+                    Name = ".KeyProducts.Culture",
+                    Value = "en",
+                    Url = App.ClientOptions.BaseAddress.ToString(),
+                },
+            ]);
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
@@ -71,7 +93,10 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(AccountsSeeder.DemoPassword);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login?", StringComparison.Ordinal) && !url.EndsWith("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url =>
+            !url.Contains("/Account/Login?", StringComparison.Ordinal)
+            && !url.EndsWith("/Account/Login", StringComparison.Ordinal)
+        );
     }
 
     private static async Task SignOutAsync(IPage page)
@@ -108,7 +133,9 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.WaitForURLAsync("**/Account/TwoFactor/RecoveryCodes");
         var codes = await page.GetByTestId("recovery-codes").Locator("code").AllInnerTextsAsync();
         Assert.Equal(10, codes.Count);
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-recovery-codes-1280.png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Artifacts.PathFor("two-factor-recovery-codes-1280.png"), FullPage = true }
+        );
         await page.GotoAsync("/Secretariat");
         await Assertions.Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
 
@@ -150,10 +177,13 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.WaitForURLAsync("**/Account/TwoFactor/RecoveryCodes");
         await page.GotoAsync("/Account/TwoFactor");
         await Assertions.Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("On.");
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-manage-en-1280.png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new() { Path = Artifacts.PathFor("two-factor-manage-en-1280.png"), FullPage = true }
+        );
         await page.GetByTestId("two-factor-disable").ClickAsync();
         await Assertions.Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("Off.");
-        var missing = fx.App.Services.GetRequiredService<KeyProducts.Web.Infrastructure.Localization.TranslationTable>()
+        var missing = fx
+            .App.Services.GetRequiredService<KeyProducts.Web.Infrastructure.Localization.TranslationTable>()
             .Missing.Keys.ToList();
         Assert.True(missing.Count == 0, "Missing English translations:\n" + string.Join("\n", missing));
     }

@@ -14,8 +14,12 @@ namespace KeyProducts.BrowserTests.Support;
 public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx)
 {
     private static FilePayload Pdf(string name) =>
-        new() { Name = name, MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% "
-            + name + "\n%%EOF") };
+        new()
+        {
+            Name = name,
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% " + name + "\n%%EOF"),
+        };
 
     private async Task<int> EnterpriseTimesAsync(int year)
     {
@@ -33,16 +37,18 @@ public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx
         var officer = await OpenAsync();
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
         await officer.GotoAsync("/Secretariat/Support/Programs");
-        await officer.GetByRole(AriaRole.Link,
-            new() { Name = "Hỗ trợ đào tạo ở nước ngoài cho doanh nghiệp nhỏ và vừa" }).ClickAsync();
+        await officer
+            .GetByRole(AriaRole.Link, new() { Name = "Hỗ trợ đào tạo ở nước ngoài cho doanh nghiệp nhỏ và vừa" })
+            .ClickAsync();
         await officer.GetByTestId("new-call").ClickAsync();
         await officer.Locator("#Input_Title").FillAsync(title);
         await officer.GetByTestId("save-call").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("saved")).ToBeVisibleAsync();
         await officer.GetByTestId("publish-call").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("call-published")).ToBeVisibleAsync();
-        var year = await Fx.App.WithDbAsync(db => db.SupportCalls.Where(c => c.Title == title).Select(c => c.Year)
-            .FirstAsync());
+        var year = await Fx.App.WithDbAsync(db =>
+            db.SupportCalls.Where(c => c.Title == title).Select(c => c.Year).FirstAsync()
+        );
         var timesBefore = await EnterpriseTimesAsync(year);
 
         var visitor = await OpenAsync();
@@ -53,8 +59,11 @@ public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx
         var ent = await OpenAsync();
         await LoginAsync(ent, AccountsSeeder.EnterpriseEmail);
         await ent.GotoAsync("/Portal/Support");
-        await ent.GetByTestId("open-calls").Locator(".card").Filter(new() { HasText = title })
-            .GetByRole(AriaRole.Button, new() { Name = "Đề nghị hỗ trợ" }).ClickAsync();
+        await ent.GetByTestId("open-calls")
+            .Locator(".card")
+            .Filter(new() { HasText = title })
+            .GetByRole(AriaRole.Button, new() { Name = "Đề nghị hỗ trợ" })
+            .ClickAsync();
         await ent.WaitForURLAsync(new Regex(@"/Portal/Support/Edit/\d+"));
         await ent.Locator("#Purpose").FillAsync("Đào tạo kỹ sư vận hành dây chuyền tại Nhật Bản");
         await ent.Locator("#Items_0__Description").FillAsync("Khóa đào tạo kỹ sư tại Nhật Bản");
@@ -88,8 +97,13 @@ public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx
         await Assertions.Expect(officer.GetByTestId("support-state")).ToHaveTextAsync("Đã phê duyệt");
 
         // Two tranches; the second completes the support.
-        foreach (var (amount, reference, state) in new[] { ("120.000.000", "UNC-01", "Đang giải ngân"), ("80.000.000",
-            "UNC-02", "Đã giải ngân đủ") })
+        foreach (
+            var (amount, reference, state) in new[]
+            {
+                ("120.000.000", "UNC-01", "Đang giải ngân"),
+                ("80.000.000", "UNC-02", "Đã giải ngân đủ"),
+            }
+        )
         {
             await officer.GetByTestId("tranche-amount").FillAsync(amount);
             await officer.Locator("#PaidOn").FillAsync(today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));

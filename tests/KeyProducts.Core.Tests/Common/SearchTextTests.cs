@@ -19,7 +19,10 @@ public class SearchTextTests
     public void Composed_and_decomposed_forms_fold_to_the_same_text()
     {
         const string word = "Nghiệp";
-        Assert.Equal(SearchText.Fold(word.Normalize(NormalizationForm.FormC)), SearchText.Fold(word.Normalize(NormalizationForm.FormD)));
+        Assert.Equal(
+            SearchText.Fold(word.Normalize(NormalizationForm.FormC)),
+            SearchText.Fold(word.Normalize(NormalizationForm.FormD))
+        );
     }
 
     [Fact]

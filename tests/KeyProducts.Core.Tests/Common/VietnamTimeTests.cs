@@ -15,7 +15,8 @@ public class VietnamTimeTests
     [Fact]
     public void Today_is_the_local_date_in_Hanoi()
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero)); // 01:30 on the 28th in Hanoi
+        // 01:30 on the 28th in Hanoi
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero));
         Assert.Equal(new DateOnly(2026, 11, 28), VietnamTime.Today(clock));
     }
 

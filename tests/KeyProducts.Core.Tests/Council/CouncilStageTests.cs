@@ -12,26 +12,28 @@ public sealed class CouncilStageTests
     {
         var c = new SelectionCouncil();
         var order = new[] { CouncilStage.Confirmed, CouncilStage.PublishedForComment, CouncilStage.Proposed };
-        foreach (var s in order.TakeWhile(s => s <= stage)) c.Apply(s, Actor.Officer, Now);
+        foreach (var s in order.TakeWhile(s => s <= stage))
+            c.Apply(s, Actor.Officer, Now);
         return c;
     }
 
     // Written by hand from the procedure: score → confirm at the meeting → publish for comment → propose to the city.
-    public static TheoryData<CouncilStage, CouncilStage, Actor, bool> Table => new()
-    {
-        { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Officer, true },
-        { CouncilStage.Confirmed, CouncilStage.PublishedForComment, Actor.Officer, true },
-        { CouncilStage.PublishedForComment, CouncilStage.Proposed, Actor.Officer, true },
-        { CouncilStage.Scoring, CouncilStage.PublishedForComment, Actor.Officer, false },
-        { CouncilStage.Scoring, CouncilStage.Proposed, Actor.Officer, false },
-        { CouncilStage.Confirmed, CouncilStage.Proposed, Actor.Officer, false },
-        { CouncilStage.Confirmed, CouncilStage.Confirmed, Actor.Officer, false },
-        { CouncilStage.Confirmed, CouncilStage.Scoring, Actor.Officer, false },
-        { CouncilStage.Proposed, CouncilStage.PublishedForComment, Actor.Officer, false },
-        { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Council, false },
-        { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Enterprise, false },
-        { CouncilStage.Confirmed, CouncilStage.PublishedForComment, Actor.Leader, false },
-    };
+    public static TheoryData<CouncilStage, CouncilStage, Actor, bool> Table =>
+        new()
+        {
+            { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Officer, true },
+            { CouncilStage.Confirmed, CouncilStage.PublishedForComment, Actor.Officer, true },
+            { CouncilStage.PublishedForComment, CouncilStage.Proposed, Actor.Officer, true },
+            { CouncilStage.Scoring, CouncilStage.PublishedForComment, Actor.Officer, false },
+            { CouncilStage.Scoring, CouncilStage.Proposed, Actor.Officer, false },
+            { CouncilStage.Confirmed, CouncilStage.Proposed, Actor.Officer, false },
+            { CouncilStage.Confirmed, CouncilStage.Confirmed, Actor.Officer, false },
+            { CouncilStage.Confirmed, CouncilStage.Scoring, Actor.Officer, false },
+            { CouncilStage.Proposed, CouncilStage.PublishedForComment, Actor.Officer, false },
+            { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Council, false },
+            { CouncilStage.Scoring, CouncilStage.Confirmed, Actor.Enterprise, false },
+            { CouncilStage.Confirmed, CouncilStage.PublishedForComment, Actor.Leader, false },
+        };
 
     [Theory]
     [MemberData(nameof(Table))]
@@ -65,12 +67,16 @@ public sealed class CouncilStageTests
     [InlineData(7, 5, 75, 0, false)] // needs ⌈5,25⌉ = 6
     [InlineData(7, 6, 75, 0, true)]
     [InlineData(7, 7, 75, 1, false)] // an indicator nobody scored
-    [InlineData(6, 6, 75, 0, true)]  // a conflicted member is not expected
+    [InlineData(6, 6, 75, 0, true)] // a conflicted member is not expected
     [InlineData(0, 0, 75, 0, false)] // nobody may score it: at least one scorer is always needed
     [InlineData(3, 1, 0, 0, true)]
-    public void A_product_is_scored_when_the_quorum_of_its_scorers_submitted(int expected, int submitted, int quorum,
-        int unscored, bool complete) =>
-        Assert.Equal(complete, ScoringCompleteness.Evaluate(1, quorum, expected, submitted, unscored).Complete);
+    public void A_product_is_scored_when_the_quorum_of_its_scorers_submitted(
+        int expected,
+        int submitted,
+        int quorum,
+        int unscored,
+        bool complete
+    ) => Assert.Equal(complete, ScoringCompleteness.Evaluate(1, quorum, expected, submitted, unscored).Complete);
 
     [Theory]
     [InlineData(CouncilStage.Scoring, false)]

@@ -7,17 +7,65 @@ public sealed class ResultsCalculatorTests
 {
     // Two groups: G1 (indicators 1 and 2, max 30 + 20) and G2 (indicator 3, max 50). Total 100 points.
     private static List<CriteriaGroup> Groups(long? g1Min = null, int? g2MinPercent = null) =>
-    [
-        new() { Id = 10, Code = "G1", SortOrder = 1, MinPointsHundredths = g1Min, Indicators =
-            [new() { Id = 1, Code = "G1.1", MaxPointsHundredths = 3000, SortOrder = 1 }, new() { Id = 2, Code = "G1.2", MaxPointsHundredths = 2000, SortOrder = 2 }] },
-        new() { Id = 20, Code = "G2", SortOrder = 2, MinPercent = g2MinPercent, Indicators =
-            [new() { Id = 3, Code = "G2.1", MaxPointsHundredths = 5000, SortOrder = 1 }] },
-    ];
+        [
+            new()
+            {
+                Id = 10,
+                Code = "G1",
+                SortOrder = 1,
+                MinPointsHundredths = g1Min,
+                Indicators =
+                [
+                    new()
+                    {
+                        Id = 1,
+                        Code = "G1.1",
+                        MaxPointsHundredths = 3000,
+                        SortOrder = 1,
+                    },
+                    new()
+                    {
+                        Id = 2,
+                        Code = "G1.2",
+                        MaxPointsHundredths = 2000,
+                        SortOrder = 2,
+                    },
+                ],
+            },
+            new()
+            {
+                Id = 20,
+                Code = "G2",
+                SortOrder = 2,
+                MinPercent = g2MinPercent,
+                Indicators =
+                [
+                    new()
+                    {
+                        Id = 3,
+                        Code = "G2.1",
+                        MaxPointsHundredths = 5000,
+                        SortOrder = 1,
+                    },
+                ],
+            },
+        ];
 
-    private static DecisionRules Rules(long pass = 7000, int topN = 10, TieBreak tie = TieBreak.HigherGroupScoreInOrder) =>
-        new() { PassMarkHundredths = pass, TopN = topN, TieBreak = tie, SpreadLimitHundredths = 1000 };
+    private static DecisionRules Rules(
+        long pass = 7000,
+        int topN = 10,
+        TieBreak tie = TieBreak.HigherGroupScoreInOrder
+    ) =>
+        new()
+        {
+            PassMarkHundredths = pass,
+            TopN = topN,
+            TieBreak = tie,
+            SpreadLimitHundredths = 1000,
+        };
 
-    /// <summary>Every member scores every indicator of the dossier with the same total split 30/20/50 proportionally.</summary>
+    /// <summary>Every member scores every indicator of the dossier with the same total split 30/20/50
+    /// proportionally.</summary>
     private static IEnumerable<ScoreEntry> Sheet(int dossier, int member, long i1, long i2, long i3) =>
         [new(dossier, member, 1, i1), new(dossier, member, 2, i2), new(dossier, member, 3, i3)];
 
@@ -26,9 +74,12 @@ public sealed class ResultsCalculatorTests
     {
         var scores = new List<ScoreEntry>
         {
-            new(1, 100, 1, 2500), new(1, 101, 1, 2800), // indicator 1: two scorers → 26.50
-            new(1, 100, 2, 1500),                        // indicator 2: one scorer → 15.00
-            new(1, 102, 3, 4000), new(1, 103, 3, 4100), new(1, 104, 3, 4300), // indicator 3 → 41.33
+            new(1, 100, 1, 2500),
+            new(1, 101, 1, 2800), // indicator 1: two scorers → 26.50
+            new(1, 100, 2, 1500), // indicator 2: one scorer → 15.00
+            new(1, 102, 3, 4000),
+            new(1, 103, 3, 4100),
+            new(1, 104, 3, 4300), // indicator 3 → 41.33
         };
         var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1);
         Assert.Equal(2650, r.Indicator(1).AverageHundredths);
@@ -42,7 +93,10 @@ public sealed class ResultsCalculatorTests
     public void Averages_round_half_away_from_zero_in_hundredths()
     {
         var scores = new List<ScoreEntry> { new(1, 1, 1, 1001), new(1, 2, 1, 1002) }; // 1001.5 → 1002
-        Assert.Equal(1002, ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1).Indicator(1).AverageHundredths);
+        Assert.Equal(
+            1002,
+            ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1).Indicator(1).AverageHundredths
+        );
     }
 
     [Fact]
@@ -89,8 +143,12 @@ public sealed class ResultsCalculatorTests
     {
         var groups = Groups(g2MinPercent: 60); // 60% of 50 points = 30
         Assert.Equal(3000, groups[1].EffectiveMinimumHundredths);
-        var r = ResultsCalculator.Compute(Rules(pass: 0), groups, [new(1, 1), new(2, 2)],
-            Sheet(1, 1, 0, 0, 2999).Concat(Sheet(2, 1, 0, 0, 3000)).ToList());
+        var r = ResultsCalculator.Compute(
+            Rules(pass: 0),
+            groups,
+            [new(1, 1), new(2, 2)],
+            Sheet(1, 1, 0, 0, 2999).Concat(Sheet(2, 1, 0, 0, 3000)).ToList()
+        );
         Assert.False(r.For(1).Passed);
         Assert.True(r.For(2).Passed);
     }
@@ -98,7 +156,12 @@ public sealed class ResultsCalculatorTests
     [Fact]
     public void A_product_with_no_scores_fails_is_not_ranked_and_does_not_break_the_others()
     {
-        var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1), new(2, 2)], Sheet(2, 1, 3000, 2000, 4000).ToList());
+        var r = ResultsCalculator.Compute(
+            Rules(),
+            Groups(),
+            [new(1, 1), new(2, 2)],
+            Sheet(2, 1, 3000, 2000, 4000).ToList()
+        );
         var empty = r.For(1);
         Assert.False(empty.HasScores);
         Assert.False(empty.Passed);
@@ -113,7 +176,10 @@ public sealed class ResultsCalculatorTests
     public void Ranking_orders_by_total_and_ties_break_on_the_first_group()
     {
         // Dossiers 1 and 2 both total 90; dossier 2 has more in G1 and so ranks first.
-        var scores = Sheet(1, 1, 2000, 2000, 5000).Concat(Sheet(2, 1, 3000, 2000, 4000)).Concat(Sheet(3, 1, 3000, 2000, 5000)).ToList();
+        var scores = Sheet(1, 1, 2000, 2000, 5000)
+            .Concat(Sheet(2, 1, 3000, 2000, 4000))
+            .Concat(Sheet(3, 1, 3000, 2000, 5000))
+            .ToList();
         var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1), new(2, 2), new(3, 3)], scores);
         Assert.Equal([3, 2, 1], r.Products.Select(p => p.DossierId));
         Assert.Equal([1, 2, 3], r.Products.Select(p => p.Rank!.Value));
@@ -125,14 +191,29 @@ public sealed class ResultsCalculatorTests
         var scores = Sheet(1, 1, 3000, 2000, 4000).Concat(Sheet(2, 1, 3000, 2000, 4000)).ToList();
         var t0 = new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero);
         ResultCandidate[] candidates = [new(1, 1, t0.AddDays(2), 500), new(2, 2, t0, 100)];
-        Assert.Equal(2, ResultsCalculator.Compute(Rules(tie: TieBreak.EarlierSubmission), Groups(), candidates, scores).Products[0].DossierId);
-        Assert.Equal(1, ResultsCalculator.Compute(Rules(tie: TieBreak.HigherRevenue), Groups(), candidates, scores).Products[0].DossierId);
+        Assert.Equal(
+            2,
+            ResultsCalculator
+                .Compute(Rules(tie: TieBreak.EarlierSubmission), Groups(), candidates, scores)
+                .Products[0]
+                .DossierId
+        );
+        Assert.Equal(
+            1,
+            ResultsCalculator
+                .Compute(Rules(tie: TieBreak.HigherRevenue), Groups(), candidates, scores)
+                .Products[0]
+                .DossierId
+        );
     }
 
     [Fact]
     public void Products_the_tie_break_cannot_separate_share_a_rank()
     {
-        var scores = Sheet(1, 1, 3000, 2000, 4000).Concat(Sheet(2, 1, 3000, 2000, 4000)).Concat(Sheet(3, 1, 1000, 1000, 1000)).ToList();
+        var scores = Sheet(1, 1, 3000, 2000, 4000)
+            .Concat(Sheet(2, 1, 3000, 2000, 4000))
+            .Concat(Sheet(3, 1, 1000, 1000, 1000))
+            .ToList();
         var r = ResultsCalculator.Compute(Rules(pass: 0), Groups(), [new(1, 1), new(2, 2), new(3, 3)], scores);
         Assert.Equal([1, 1, 3], r.Products.Select(p => p.Rank!.Value));
     }
@@ -141,9 +222,16 @@ public sealed class ResultsCalculatorTests
     public void Top_n_takes_the_best_passing_products_and_one_enterprise_may_hold_several_places()
     {
         // 12 passing products, enterprise 7 owns dossiers 1, 2 and 3 which score best; dossier 13 fails.
-        var candidates = Enumerable.Range(1, 12).Select(i => new ResultCandidate(i, i <= 3 ? 7 : 100 + i)).Append(new(13, 200)).ToList();
-        var scores = Enumerable.Range(1, 12).SelectMany(i => Sheet(i, 1, 3000, 2000, 5000 - i * 100))
-            .Concat(Sheet(13, 1, 1000, 1000, 1000)).ToList();
+        var candidates = Enumerable
+            .Range(1, 12)
+            .Select(i => new ResultCandidate(i, i <= 3 ? 7 : 100 + i))
+            .Append(new(13, 200))
+            .ToList();
+        var scores = Enumerable
+            .Range(1, 12)
+            .SelectMany(i => Sheet(i, 1, 3000, 2000, 5000 - i * 100))
+            .Concat(Sheet(13, 1, 1000, 1000, 1000))
+            .ToList();
         var r = ResultsCalculator.Compute(Rules(), Groups(), candidates, scores);
         var top = r.TopN.ToList();
         Assert.Equal(10, top.Count);
@@ -159,7 +247,10 @@ public sealed class ResultsCalculatorTests
     {
         // Dossier 1 has the best total (79) but fails the G2 minimum (30); it is ranked, not Top N.
         var groups = Groups(g2MinPercent: 60);
-        var scores = Sheet(1, 1, 3000, 2000, 2900).Concat(Sheet(2, 1, 2000, 2000, 3500)).Concat(Sheet(3, 1, 1000, 1000, 3000)).ToList();
+        var scores = Sheet(1, 1, 3000, 2000, 2900)
+            .Concat(Sheet(2, 1, 2000, 2000, 3500))
+            .Concat(Sheet(3, 1, 1000, 1000, 3000))
+            .ToList();
         var r = ResultsCalculator.Compute(Rules(pass: 0, topN: 1), groups, [new(1, 1), new(2, 2), new(3, 3)], scores);
         Assert.Equal(1, r.For(1).Rank);
         Assert.False(r.For(1).InTopN);
@@ -170,12 +261,18 @@ public sealed class ResultsCalculatorTests
     [Fact]
     public void Median_spread_and_standard_deviation_are_given_beside_each_average()
     {
-        var scores = new List<ScoreEntry> { new(1, 1, 3, 4000), new(1, 2, 3, 3000), new(1, 3, 3, 4500), new(1, 4, 3, 2500) };
+        var scores = new List<ScoreEntry>
+        {
+            new(1, 1, 3, 4000),
+            new(1, 2, 3, 3000),
+            new(1, 3, 3, 4500),
+            new(1, 4, 3, 2500),
+        };
         var i = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], scores).For(1).Indicator(3);
         Assert.Equal(3500, i.AverageHundredths);
         Assert.Equal(3500, i.MedianHundredths); // (3000 + 4000) / 2
         Assert.Equal(2000, i.SpreadHundredths);
-        Assert.Equal(791, i.StdDevHundredths);  // √(62.5) points = 7.906 → 7.91
+        Assert.Equal(791, i.StdDevHundredths); // √(62.5) points = 7.906 → 7.91
         Assert.Equal(4, i.Scorers);
     }
 
@@ -189,7 +286,10 @@ public sealed class ResultsCalculatorTests
     [Theory]
     [InlineData(1000, false)]
     [InlineData(1001, true)]
-    public void On_the_indicator_basis_scorers_differing_by_more_than_the_limit_flag_the_product(long difference, bool flagged)
+    public void On_the_indicator_basis_scorers_differing_by_more_than_the_limit_flag_the_product(
+        long difference,
+        bool flagged
+    )
     {
         var scores = new List<ScoreEntry> { new(1, 1, 3, 3000), new(1, 2, 3, 3000 + difference) };
         var rules = Rules();
@@ -224,7 +324,13 @@ public sealed class ResultsCalculatorTests
     {
         var rules = Rules(pass: 0);
         rules.UseNormalizedScores = true;
-        var scores = new List<ScoreEntry> { new(1, 1, 3, 4000), new(2, 1, 3, 2000), new(1, 2, 3, 1000), new(2, 2, 3, 3000) };
+        var scores = new List<ScoreEntry>
+        {
+            new(1, 1, 3, 4000),
+            new(2, 1, 3, 2000),
+            new(1, 2, 3, 1000),
+            new(2, 2, 3, 3000),
+        };
         var r = ResultsCalculator.Compute(rules, Groups(), [new(1, 1), new(2, 2)], scores);
         Assert.Equal(r.For(1).NormalizedTotalHundredths, r.For(1).DecisiveTotalHundredths);
     }
@@ -247,8 +353,10 @@ public sealed class ResultsCalculatorTests
     public void Totals_of_91_86_and_66_are_flagged_although_no_indicator_differs_by_more_than_10_points()
     {
         // Each indicator is worth at most 30, 20 and 50 points; the per-indicator gaps are 10, 5 and 10.
-        var scores = Sheet(1, 1, 3000, 1800, 4300).Concat(Sheet(1, 2, 2800, 1800, 4000))
-            .Concat(Sheet(1, 3, 2000, 1300, 3300)).ToList(); // totals 91, 86, 66 → gap 25
+        var scores = Sheet(1, 1, 3000, 1800, 4300)
+            .Concat(Sheet(1, 2, 2800, 1800, 4000))
+            .Concat(Sheet(1, 3, 2000, 1300, 3300))
+            .ToList(); // totals 91, 86, 66 → gap 25
         var rules = Rules(); // limit 10 points, basis: member totals (the default)
         var r = ResultsCalculator.Compute(rules, Groups(), [new(1, 1)], scores).For(1);
         Assert.Equal(DisagreementBasis.MemberTotal, rules.Disagreement);
@@ -266,7 +374,9 @@ public sealed class ResultsCalculatorTests
     public void A_gap_between_totals_flags_only_when_it_exceeds_the_limit(long total1, long total2, bool flagged)
     {
         static IEnumerable<ScoreEntry> Total(int member, long t) => Sheet(1, member, 3000, 2000, t - 5000);
-        var r = ResultsCalculator.Compute(Rules(), Groups(), [new(1, 1)], [.. Total(1, total1), .. Total(2, total2)]).For(1);
+        var r = ResultsCalculator
+            .Compute(Rules(), Groups(), [new(1, 1)], [.. Total(1, total1), .. Total(2, total2)])
+            .For(1);
         Assert.Equal(flagged, r.Flagged);
         Assert.Equal(total1 - total2, r.MemberSpreadHundredths);
     }

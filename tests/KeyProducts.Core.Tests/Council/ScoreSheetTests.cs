@@ -6,10 +6,18 @@ namespace KeyProducts.Core.Tests.Council;
 
 public sealed class ScoreSheetTests
 {
-    private static readonly Indicator Free = new() { Id = 1, Code = "G1.1", MaxPointsHundredths = 1000 };
+    private static readonly Indicator Free = new()
+    {
+        Id = 1,
+        Code = "G1.1",
+        MaxPointsHundredths = 1000,
+    };
     private static readonly Indicator Banded = new()
     {
-        Id = 2, Code = "G1.2", MaxPointsHundredths = 500, Mode = ScoringMode.Bands,
+        Id = 2,
+        Code = "G1.2",
+        MaxPointsHundredths = 500,
+        Mode = ScoringMode.Bands,
         Bands = [new() { Label = "Thấp", PointsHundredths = 100 }, new() { Label = "Cao", PointsHundredths = 500 }],
     };
 
@@ -36,7 +44,10 @@ public sealed class ScoreSheetTests
     {
         var sheet = new ScoreSheet();
         sheet.Record(Free, 800, "Tốt");
-        Assert.Equal("SheetIncomplete", Assert.Throws<DomainException>(() => sheet.Submit(DateTimeOffset.UnixEpoch, [1, 2])).Code);
+        Assert.Equal(
+            "SheetIncomplete",
+            Assert.Throws<DomainException>(() => sheet.Submit(DateTimeOffset.UnixEpoch, [1, 2])).Code
+        );
         sheet.Record(Banded, 100, null);
         sheet.Submit(DateTimeOffset.UnixEpoch, [1, 2]);
         Assert.True(sheet.IsLocked);
@@ -57,11 +68,18 @@ public sealed class ScoreSheetTests
     }
 }
 
-/// <summary>Independence of the members (section 3.4): the others' scores only after one's own sheet is submitted.</summary>
+/// <summary>Independence of the members (section 3.4): the others' scores only after one's own sheet is
+/// submitted.</summary>
 public sealed class ScoreSheetIndependenceTests
 {
     private static ScoreSheet Sheet(int member, SheetStatus status, int pass = 1, int dossier = 7) =>
-        new() { MemberId = member, DossierId = dossier, Pass = pass, Status = status };
+        new()
+        {
+            MemberId = member,
+            DossierId = dossier,
+            Pass = pass,
+            Status = status,
+        };
 
     [Fact]
     public void A_member_sees_nothing_of_the_others_while_their_own_sheet_is_a_draft() =>

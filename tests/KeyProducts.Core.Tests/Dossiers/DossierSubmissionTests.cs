@@ -15,7 +15,10 @@ public sealed class DossierSubmissionTests
     {
         var r = new Round
         {
-            Year = 2026, RegistrationOpens = new(2026, 6, 1), SubmissionDeadline = new(2026, 8, 31), LastDossierNumber = lastNumber,
+            Year = 2026,
+            RegistrationOpens = new(2026, 6, 1),
+            SubmissionDeadline = new(2026, 8, 31),
+            LastDossierNumber = lastNumber,
             Checklist = [new ChecklistItem { Code = "PDK", Name = "Phiếu đăng ký" }],
         };
         r.ForceStatusForSeed(RoundStatus.Published, new DateTimeOffset(2026, 5, 30, 0, 0, 0, TimeSpan.Zero));
@@ -37,10 +40,20 @@ public sealed class DossierSubmissionTests
     public void The_deadline_is_the_end_of_the_day_in_Hanoi_unless_extended()
     {
         var ex = Assert.Throws<DomainException>(() =>
-            DossierSubmission.Submit(new Dossier(), OpenRound(), new CriteriaSet(), null, null, 0, "dn", NextDayInHanoi));
+            DossierSubmission.Submit(new Dossier(), OpenRound(), new CriteriaSet(), null, null, 0, "dn", NextDayInHanoi)
+        );
         Assert.Equal("Late", ex.Code);
         var dossier = new Dossier();
-        DossierSubmission.Submit(dossier, OpenRound(), new CriteriaSet(), null, new DateOnly(2026, 9, 1), 0, "dn", NextDayInHanoi);
+        DossierSubmission.Submit(
+            dossier,
+            OpenRound(),
+            new CriteriaSet(),
+            null,
+            new DateOnly(2026, 9, 1),
+            0,
+            "dn",
+            NextDayInHanoi
+        );
         Assert.Equal(DossierState.Submitted, dossier.State);
     }
 
@@ -48,7 +61,16 @@ public sealed class DossierSubmissionTests
     public void An_extension_earlier_than_the_round_deadline_does_not_shorten_it()
     {
         var dossier = new Dossier();
-        DossierSubmission.Submit(dossier, OpenRound(), new CriteriaSet(), null, new DateOnly(2026, 8, 1), 0, "dn", LastMinuteInHanoi);
+        DossierSubmission.Submit(
+            dossier,
+            OpenRound(),
+            new CriteriaSet(),
+            null,
+            new DateOnly(2026, 8, 1),
+            0,
+            "dn",
+            LastMinuteInHanoi
+        );
         Assert.Equal(DossierState.Submitted, dossier.State);
     }
 
@@ -56,9 +78,14 @@ public sealed class DossierSubmissionTests
     public void A_dossier_with_something_missing_is_refused_and_unchanged()
     {
         var (round, rulebook, dossier) = (OpenRound(), new CriteriaSet(), new Dossier());
-        var ex = Assert.Throws<DomainException>(() => DossierSubmission.Submit(dossier, round, rulebook, null, null, 2, "dn", LastMinuteInHanoi));
+        var ex = Assert.Throws<DomainException>(() =>
+            DossierSubmission.Submit(dossier, round, rulebook, null, null, 2, "dn", LastMinuteInHanoi)
+        );
         Assert.Equal("Incomplete", ex.Code);
-        Assert.Equal((DossierState.Draft, null, 41, null), (dossier.State, dossier.Code, round.LastDossierNumber, rulebook.FrozenAt));
+        Assert.Equal(
+            (DossierState.Draft, null, 41, null),
+            (dossier.State, dossier.Code, round.LastDossierNumber, rulebook.FrozenAt)
+        );
     }
 
     [Fact]
@@ -67,7 +94,17 @@ public sealed class DossierSubmissionTests
         var round = OpenRound();
         round.Apply(RoundStatus.Closed, Actor.Officer, LastMinuteInHanoi.AddDays(-30));
         Assert.Throws<DomainException>(() =>
-            DossierSubmission.Submit(new Dossier(), round, new CriteriaSet(), null, null, 0, "dn", LastMinuteInHanoi.AddDays(-20)));
+            DossierSubmission.Submit(
+                new Dossier(),
+                round,
+                new CriteriaSet(),
+                null,
+                null,
+                0,
+                "dn",
+                LastMinuteInHanoi.AddDays(-20)
+            )
+        );
     }
 
     [Fact]
@@ -97,8 +134,18 @@ public sealed class DossierSubmissionTests
         var dossier = new Dossier { Code = "SPCNCL-2026-0007", Revision = 1 };
         dossier.ForceStateForSeed(DossierState.NeedsSupplement);
         var supplement = new SupplementRequest { Deadline = new DateOnly(2026, 9, 15) };
-        var ex = Assert.Throws<DomainException>(() => DossierSubmission.Submit(dossier, OpenRound(), new CriteriaSet(), supplement, null, 0,
-            "dn", new DateTimeOffset(2026, 9, 15, 17, 0, 1, TimeSpan.Zero)));
+        var ex = Assert.Throws<DomainException>(() =>
+            DossierSubmission.Submit(
+                dossier,
+                OpenRound(),
+                new CriteriaSet(),
+                supplement,
+                null,
+                0,
+                "dn",
+                new DateTimeOffset(2026, 9, 15, 17, 0, 1, TimeSpan.Zero)
+            )
+        );
         Assert.Equal("Late", ex.Code);
         Assert.Null(supplement.AnsweredAt);
     }
@@ -108,10 +155,16 @@ public sealed class DossierSubmissionTests
     [InlineData(2, -1, "Deadline")]
     [InlineData(1, 0, null)]
     [InlineData(3, 14, null)]
-    public void A_supplement_request_needs_an_item_and_a_deadline_from_today(int items, int daysFromToday, string? refusal)
+    public void A_supplement_request_needs_an_item_and_a_deadline_from_today(
+        int items,
+        int daysFromToday,
+        string? refusal
+    )
     {
         var today = new DateOnly(2026, 9, 2);
-        var ex = Record.Exception(() => DossierSubmission.CheckSupplementRequest(items, today.AddDays(daysFromToday), today));
+        var ex = Record.Exception(() =>
+            DossierSubmission.CheckSupplementRequest(items, today.AddDays(daysFromToday), today)
+        );
         Assert.Equal(refusal, (ex as DomainException)?.Code);
     }
 }

@@ -6,33 +6,58 @@ public sealed class DossierTransitionsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 15, 3, 0, 0, TimeSpan.Zero);
 
-    private const DossierState Draft = DossierState.Draft, Submitted = DossierState.Submitted, Screening = DossierState.Screening,
-        Supplement = DossierState.NeedsSupplement, Resubmitted = DossierState.Resubmitted, Eligible = DossierState.Eligible,
-        Ineligible = DossierState.Ineligible, Scoring = DossierState.Scoring, Scored = DossierState.Scored,
-        Published = DossierState.PublishedForComment, Proposed = DossierState.Proposed, Recognized = DossierState.Recognized,
-        NotRecognized = DossierState.NotRecognized, Withdrawn = DossierState.Withdrawn;
-    private const Actor E = Actor.Enterprise, O = Actor.Officer;
+    private const DossierState Draft = DossierState.Draft,
+        Submitted = DossierState.Submitted,
+        Screening = DossierState.Screening,
+        Supplement = DossierState.NeedsSupplement,
+        Resubmitted = DossierState.Resubmitted,
+        Eligible = DossierState.Eligible,
+        Ineligible = DossierState.Ineligible,
+        Scoring = DossierState.Scoring,
+        Scored = DossierState.Scored,
+        Published = DossierState.PublishedForComment,
+        Proposed = DossierState.Proposed,
+        Recognized = DossierState.Recognized,
+        NotRecognized = DossierState.NotRecognized,
+        Withdrawn = DossierState.Withdrawn;
+    private const Actor E = Actor.Enterprise,
+        O = Actor.Officer;
 
-    /// <summary>The procedure written out by hand (program.md 3.2, 11.2), independently of <see cref="DossierTransitions"/>:
+    /// <summary>The procedure written out by hand (program.md 3.2, 11.2), independently of <see
+    /// cref="DossierTransitions"/>:
     /// a wrong or missing rule in the table makes these tests fail.</summary>
     private static readonly (DossierState From, DossierState To, Actor Actor)[] Procedure =
     [
-        (Draft, Submitted, E), (Draft, Withdrawn, E),                                    // the enterprise submits or withdraws
-        (Submitted, Screening, O), (Resubmitted, Screening, O),                          // the secretariat receives
-        (Submitted, Supplement, O), (Screening, Supplement, O), (Resubmitted, Supplement, O), // asks for more
-        (Supplement, Resubmitted, E),                                                    // the enterprise answers
-        (Submitted, Eligible, O), (Screening, Eligible, O), (Resubmitted, Eligible, O),  // screening decides
-        (Submitted, Ineligible, O), (Screening, Ineligible, O), (Resubmitted, Ineligible, O),
-        (Eligible, Scoring, O), (Scoring, Scored, O), (Scored, Scoring, O),               // the council scores (and re-scores)
-        (Scored, Published, O), (Published, Proposed, O),                                // public comment, then proposal
-        (Scored, NotRecognized, O), (Published, NotRecognized, O),
-        (Proposed, Recognized, O), (Proposed, NotRecognized, O),                         // the city decides
+        (Draft, Submitted, E),
+        (Draft, Withdrawn, E), // the enterprise submits or withdraws
+        (Submitted, Screening, O),
+        (Resubmitted, Screening, O), // the secretariat receives
+        (Submitted, Supplement, O),
+        (Screening, Supplement, O),
+        (Resubmitted, Supplement, O), // asks for more
+        (Supplement, Resubmitted, E), // the enterprise answers
+        (Submitted, Eligible, O),
+        (Screening, Eligible, O),
+        (Resubmitted, Eligible, O), // screening decides
+        (Submitted, Ineligible, O),
+        (Screening, Ineligible, O),
+        (Resubmitted, Ineligible, O),
+        (Eligible, Scoring, O),
+        (Scoring, Scored, O),
+        (Scored, Scoring, O), // the council scores (and re-scores)
+        (Scored, Published, O),
+        (Published, Proposed, O), // public comment, then proposal
+        (Scored, NotRecognized, O),
+        (Published, NotRecognized, O),
+        (Proposed, Recognized, O),
+        (Proposed, NotRecognized, O), // the city decides
     ];
 
     public static TheoryData<DossierState, DossierState, Actor> Legal()
     {
         var data = new TheoryData<DossierState, DossierState, Actor>();
-        foreach (var (from, to, actor) in Procedure) data.Add(from, to, actor);
+        foreach (var (from, to, actor) in Procedure)
+            data.Add(from, to, actor);
         return data;
     }
 
@@ -40,19 +65,27 @@ public sealed class DossierTransitionsTests
     {
         var data = new TheoryData<DossierState, DossierState, Actor>();
         foreach (var from in Enum.GetValues<DossierState>())
-            foreach (var to in Enum.GetValues<DossierState>())
-                foreach (var actor in Enum.GetValues<Actor>())
-                    if (!Procedure.Contains((from, to, actor))) data.Add(from, to, actor);
+        foreach (var to in Enum.GetValues<DossierState>())
+        foreach (var actor in Enum.GetValues<Actor>())
+            if (!Procedure.Contains((from, to, actor)))
+                data.Add(from, to, actor);
         return data;
     }
 
     [Fact]
     public void The_rule_table_is_exactly_the_procedure() =>
-        Assert.Equal(Procedure.OrderBy(p => p.ToString()), DossierTransitions.Rules.Select(r => (r.From, r.To, r.Actor)).OrderBy(p => p.ToString()));
+        Assert.Equal(
+            Procedure.OrderBy(p => p.ToString()),
+            DossierTransitions.Rules.Select(r => (r.From, r.To, r.Actor)).OrderBy(p => p.ToString())
+        );
 
     [Theory]
     [MemberData(nameof(Legal))]
-    public void Every_legal_transition_changes_state_and_records_history(DossierState from, DossierState to, Actor actor)
+    public void Every_legal_transition_changes_state_and_records_history(
+        DossierState from,
+        DossierState to,
+        Actor actor
+    )
     {
         var d = new Dossier();
         d.ForceStateForSeed(from);
@@ -78,7 +111,9 @@ public sealed class DossierTransitionsTests
     {
         var d = new Dossier();
         d.ForceStateForSeed(DossierState.Submitted);
-        Assert.Throws<KeyProducts.Core.Common.DomainException>(() => d.Apply(DossierState.Ineligible, Actor.Officer, "u1", Now));
+        Assert.Throws<KeyProducts.Core.Common.DomainException>(() =>
+            d.Apply(DossierState.Ineligible, Actor.Officer, "u1", Now)
+        );
         Assert.Equal(DossierState.Submitted, d.State);
     }
 
@@ -96,7 +131,10 @@ public sealed class DossierTransitionsTests
     [Fact]
     public void A_supplement_request_unlocks_only_the_named_parts()
     {
-        var request = new SupplementRequest { Items = [new SupplementItem { Target = SupplementTarget.ChecklistItem, ChecklistItemId = 7 }] };
+        var request = new SupplementRequest
+        {
+            Items = [new SupplementItem { Target = SupplementTarget.ChecklistItem, ChecklistItemId = 7 }],
+        };
         var scope = DossierEditScope.For(DossierState.NeedsSupplement, request);
         Assert.True(scope.CanEditDocument(7));
         Assert.False(scope.CanEditDocument(8));

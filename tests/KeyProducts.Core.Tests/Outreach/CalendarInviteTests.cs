@@ -8,8 +8,15 @@ public class CalendarInviteTests
     public void The_event_is_written_in_utc_with_escaped_text()
     {
         var start = new DateTimeOffset(2026, 7, 10, 8, 30, 0, TimeSpan.FromHours(7));
-        var ics = CalendarInvite.Create("reg-1@spcncl", "Hội nghị tập huấn; làng nghề", "Làng nghề Bát Tràng, xã Bát Tràng", "Dòng 1\nDòng 2",
-            start, start.AddHours(3), new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var ics = CalendarInvite.Create(
+            "reg-1@spcncl",
+            "Hội nghị tập huấn; làng nghề",
+            "Làng nghề Bát Tràng, xã Bát Tràng",
+            "Dòng 1\nDòng 2",
+            start,
+            start.AddHours(3),
+            new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)
+        );
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nBEGIN:VEVENT\r\n", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nDTSTART:20260710T013000Z\r\n", ics, StringComparison.Ordinal);
@@ -26,6 +33,9 @@ public class CalendarInviteTests
         var folded = CalendarInvite.Fold("SUMMARY:" + string.Concat(Enumerable.Repeat("Hội nghị ", 20)));
         foreach (var line in folded.Split("\r\n"))
             Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75);
-        Assert.Equal("SUMMARY:" + string.Concat(Enumerable.Repeat("Hội nghị ", 20)), folded.Replace("\r\n ", "", StringComparison.Ordinal));
+        Assert.Equal(
+            "SUMMARY:" + string.Concat(Enumerable.Repeat("Hội nghị ", 20)),
+            folded.Replace("\r\n ", "", StringComparison.Ordinal)
+        );
     }
 }

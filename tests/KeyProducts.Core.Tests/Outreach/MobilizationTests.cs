@@ -11,8 +11,14 @@ public class MobilizationTests
     [Fact]
     public void Nothing_on_record_keeps_the_recorded_stage()
     {
-        Assert.Equal(MobilizationStage.Guided, MobilizationStages.Effective(MobilizationStage.Guided, EnterpriseProgress.None));
-        Assert.Equal(MobilizationStage.Identified, MobilizationStages.Effective(MobilizationStage.Identified, EnterpriseProgress.None));
+        Assert.Equal(
+            MobilizationStage.Guided,
+            MobilizationStages.Effective(MobilizationStage.Guided, EnterpriseProgress.None)
+        );
+        Assert.Equal(
+            MobilizationStage.Identified,
+            MobilizationStages.Effective(MobilizationStage.Identified, EnterpriseProgress.None)
+        );
     }
 
     [Theory]
@@ -30,15 +36,24 @@ public class MobilizationTests
     public void The_stage_never_moves_back_by_itself()
     {
         // A withdrawn dossier proves only that one was started; the recorded stage stays higher.
-        Assert.Equal(MobilizationStage.Guided, MobilizationStages.Effective(MobilizationStage.Guided, EnterpriseProgress.None));
+        Assert.Equal(
+            MobilizationStage.Guided,
+            MobilizationStages.Effective(MobilizationStage.Guided, EnterpriseProgress.None)
+        );
         Assert.Equal(MobilizationStage.Guided, MobilizationStages.Effective(MobilizationStage.Guided, With(false)));
-        Assert.Equal(MobilizationStage.Contacted, MobilizationStages.Effective(MobilizationStage.Contacted, With(false)));
+        Assert.Equal(
+            MobilizationStage.Contacted,
+            MobilizationStages.Effective(MobilizationStage.Contacted, With(false))
+        );
     }
 
     [Fact]
     public void Records_advance_a_target_even_before_it_was_guided()
     {
-        Assert.Equal(MobilizationStage.Submitted, MobilizationStages.Effective(MobilizationStage.Identified, With(true, DossierState.Submitted)));
+        Assert.Equal(
+            MobilizationStage.Submitted,
+            MobilizationStages.Effective(MobilizationStage.Identified, With(true, DossierState.Submitted))
+        );
     }
 
     [Fact]
@@ -46,8 +61,14 @@ public class MobilizationTests
     {
         var t = new MobilizationTarget();
         t.MoveTo(MobilizationStage.Guided);
-        Assert.Equal("mobilization.back", Assert.Throws<DomainException>(() => t.MoveTo(MobilizationStage.Contacted)).Code);
-        Assert.Equal("mobilization.auto", Assert.Throws<DomainException>(() => t.MoveTo(MobilizationStage.Submitted)).Code);
+        Assert.Equal(
+            "mobilization.back",
+            Assert.Throws<DomainException>(() => t.MoveTo(MobilizationStage.Contacted)).Code
+        );
+        Assert.Equal(
+            "mobilization.auto",
+            Assert.Throws<DomainException>(() => t.MoveTo(MobilizationStage.Submitted)).Code
+        );
         Assert.Equal(MobilizationStage.Guided, t.Stage);
     }
 
@@ -68,14 +89,26 @@ public class MobilizationTests
     [InlineData(99_999_999_999L, null, false, TargetFlags.None)]
     [InlineData(null, 100_000_000L, false, TargetFlags.LargeExport)]
     [InlineData(null, 99_999_999L, true, TargetFlags.HighTech)]
-    [InlineData(200_000_000_000L, 500_000_000L, true, TargetFlags.LargeRevenue | TargetFlags.LargeExport | TargetFlags.HighTech)]
-    public void Targets_are_flagged_against_the_thresholds(long? revenue, long? exportCents, bool highTech, TargetFlags expected) =>
-        Assert.Equal(expected, MobilizationThresholds.Plan2020.Flag(revenue, exportCents, highTech));
+    [InlineData(
+        200_000_000_000L,
+        500_000_000L,
+        true,
+        TargetFlags.LargeRevenue | TargetFlags.LargeExport | TargetFlags.HighTech
+    )]
+    public void Targets_are_flagged_against_the_thresholds(
+        long? revenue,
+        long? exportCents,
+        bool highTech,
+        TargetFlags expected
+    ) => Assert.Equal(expected, MobilizationThresholds.Plan2020.Flag(revenue, exportCents, highTech));
 
     [Fact]
     public void Thresholds_are_data()
     {
         var lower = new MobilizationThresholds(10_000_000_000L, 100_000L * 100);
-        Assert.Equal(TargetFlags.LargeRevenue | TargetFlags.LargeExport, lower.Flag(10_000_000_000L, 100_000L * 100, false));
+        Assert.Equal(
+            TargetFlags.LargeRevenue | TargetFlags.LargeExport,
+            lower.Flag(10_000_000_000L, 100_000L * 100, false)
+        );
     }
 }

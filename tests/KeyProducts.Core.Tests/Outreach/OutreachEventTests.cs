@@ -7,14 +7,26 @@ public class OutreachEventTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
 
-    private static OutreachEvent AnEvent(int capacity) => new()
-    {
-        Kind = EventKind.TrainingConference, Title = "Hội nghị tập huấn", Capacity = capacity,
-        StartsAt = Now.AddDays(10), EndsAt = Now.AddDays(10).AddHours(3),
-    };
+    private static OutreachEvent AnEvent(int capacity) =>
+        new()
+        {
+            Kind = EventKind.TrainingConference,
+            Title = "Hội nghị tập huấn",
+            Capacity = capacity,
+            StartsAt = Now.AddDays(10),
+            EndsAt = Now.AddDays(10).AddHours(3),
+        };
 
     private static EventRegistration Register(OutreachEvent e, string email, int minutes = 0) =>
-        e.Register("Nguyễn Văn A", "Công ty X", "0912345678", email, null, Now.AddMinutes(minutes), Guid.NewGuid().ToString("N"));
+        e.Register(
+            "Nguyễn Văn A",
+            "Công ty X",
+            "0912345678",
+            email,
+            null,
+            Now.AddMinutes(minutes),
+            Guid.NewGuid().ToString("N")
+        );
 
     [Fact]
     public void Registrations_beyond_capacity_go_to_the_waiting_list()
@@ -30,7 +42,8 @@ public class OutreachEventTests
     public void Zero_capacity_means_no_limit()
     {
         var e = AnEvent(0);
-        for (var i = 0; i < 50; i++) Assert.Equal(RegistrationStatus.Confirmed, Register(e, $"p{i}@x.vn").Status);
+        for (var i = 0; i < 50; i++)
+            Assert.Equal(RegistrationStatus.Confirmed, Register(e, $"p{i}@x.vn").Status);
     }
 
     [Fact]
@@ -88,7 +101,10 @@ public class OutreachEventTests
     public void A_tax_code_with_a_wrong_check_digit_is_refused_and_a_valid_one_normalized()
     {
         var e = AnEvent(10);
-        Assert.Equal("event.taxcode", Assert.Throws<DomainException>(() => e.Register("A", "B", "1", "a@x.vn", "0100233480", Now, "t1")).Code);
+        Assert.Equal(
+            "event.taxcode",
+            Assert.Throws<DomainException>(() => e.Register("A", "B", "1", "a@x.vn", "0100233480", Now, "t1")).Code
+        );
         Assert.Equal("0314409058-002", e.Register("A", "B", "1", "a@x.vn", "0314409058 002", Now, "t2").TaxCode);
     }
 
@@ -123,7 +139,10 @@ public class OutreachEventTests
     public void A_finished_event_takes_no_registration()
     {
         var e = AnEvent(10);
-        Assert.Equal("event.over", Assert.Throws<DomainException>(() => e.Register("A", "B", "1", "a@x.vn", null, e.EndsAt, "t")).Code);
+        Assert.Equal(
+            "event.over",
+            Assert.Throws<DomainException>(() => e.Register("A", "B", "1", "a@x.vn", null, e.EndsAt, "t")).Code
+        );
     }
 
     [Fact]
@@ -150,10 +169,16 @@ public class OutreachEventTests
         var invited = e.Invite("Công ty A", "Công ty A", "ceo@a.vn", "0100233488", 7, 1, Now, "inv");
         Assert.Equal(RegistrationStatus.Invited, invited.Status);
         Assert.Equal("checkin.invited", Assert.Throws<DomainException>(() => e.CheckIn("inv", Now)).Code);
-        Assert.Equal("event.duplicate", Assert.Throws<DomainException>(() => e.Invite("B", "B", "CEO@a.vn", null, null, 2, Now, "x")).Code);
+        Assert.Equal(
+            "event.duplicate",
+            Assert.Throws<DomainException>(() => e.Invite("B", "B", "CEO@a.vn", null, null, 2, Now, "x")).Code
+        );
         e.Answer(invited, accept: true, Now);
         Assert.Equal(RegistrationStatus.WaitingList, invited.Status);
-        Assert.Equal("event.answered", Assert.Throws<DomainException>(() => e.Answer(invited, accept: false, Now)).Code);
+        Assert.Equal(
+            "event.answered",
+            Assert.Throws<DomainException>(() => e.Answer(invited, accept: false, Now)).Code
+        );
     }
 
     [Fact]

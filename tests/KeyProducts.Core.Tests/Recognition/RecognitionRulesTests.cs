@@ -11,8 +11,13 @@ public sealed class RecognitionRulesTests
     [InlineData("2026-01-31", 1, "2026-02-27")]
     [InlineData("2026-03-01", 24, "2028-02-29")]
     public void A_recognition_ends_the_day_before_its_anniversary(string from, int months, string until) =>
-        Assert.Equal(DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture),
-            KeyProducts.Core.Recognition.Recognition.ValidUntil(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), months));
+        Assert.Equal(
+            DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture),
+            KeyProducts.Core.Recognition.Recognition.ValidUntil(
+                DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+                months
+            )
+        );
 
     [Fact]
     public void Receipt_codes_and_certificate_serials_cannot_be_mistaken_for_one_another()
@@ -29,6 +34,10 @@ public sealed class RecognitionRulesTests
         Assert.False(DocumentCodes.LooksLikeReceipt(top10));
         Assert.False(DocumentCodes.LooksLikeReceipt("SPCNCL-2026-"));
         Assert.False(DocumentCodes.LooksLikeReceipt(null));
-        Assert.StartsWith(DocumentCodes.SerialPrefix(CertificateKind.Standard, 2026), standard, StringComparison.Ordinal);
+        Assert.StartsWith(
+            DocumentCodes.SerialPrefix(CertificateKind.Standard, 2026),
+            standard,
+            StringComparison.Ordinal
+        );
     }
 }

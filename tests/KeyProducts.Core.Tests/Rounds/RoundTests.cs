@@ -11,29 +11,31 @@ public sealed class RoundTests
     private static Round RoundIn(RoundStatus status)
     {
         var r = new Round { Year = 2026, Checklist = [new ChecklistItem { Code = "PDK", Name = "Phiếu đăng ký" }] };
-        if (status != RoundStatus.Draft) r.ForceStatusForSeed(status, Now);
+        if (status != RoundStatus.Draft)
+            r.ForceStatusForSeed(status, Now);
         return r;
     }
 
     // Written by hand from the procedure (program.md 3.2), not generated from RoundTransitions.Rules.
-    public static TheoryData<RoundStatus, RoundStatus, Actor, bool> Table => new()
-    {
-        { RoundStatus.Draft, RoundStatus.Published, Actor.Officer, true },
-        { RoundStatus.Published, RoundStatus.Closed, Actor.Officer, true },
-        { RoundStatus.Closed, RoundStatus.Completed, Actor.Officer, true },
-        { RoundStatus.Draft, RoundStatus.Closed, Actor.Officer, false },
-        { RoundStatus.Draft, RoundStatus.Completed, Actor.Officer, false },
-        { RoundStatus.Published, RoundStatus.Completed, Actor.Officer, false },
-        { RoundStatus.Published, RoundStatus.Draft, Actor.Officer, false },
-        { RoundStatus.Closed, RoundStatus.Published, Actor.Officer, false },
-        { RoundStatus.Completed, RoundStatus.Published, Actor.Officer, false },
-        { RoundStatus.Completed, RoundStatus.Closed, Actor.Officer, false },
-        { RoundStatus.Published, RoundStatus.Published, Actor.Officer, false },
-        { RoundStatus.Draft, RoundStatus.Published, Actor.Enterprise, false },
-        { RoundStatus.Draft, RoundStatus.Published, Actor.Council, false },
-        { RoundStatus.Published, RoundStatus.Closed, Actor.Enterprise, false },
-        { RoundStatus.Closed, RoundStatus.Completed, Actor.Leader, false },
-    };
+    public static TheoryData<RoundStatus, RoundStatus, Actor, bool> Table =>
+        new()
+        {
+            { RoundStatus.Draft, RoundStatus.Published, Actor.Officer, true },
+            { RoundStatus.Published, RoundStatus.Closed, Actor.Officer, true },
+            { RoundStatus.Closed, RoundStatus.Completed, Actor.Officer, true },
+            { RoundStatus.Draft, RoundStatus.Closed, Actor.Officer, false },
+            { RoundStatus.Draft, RoundStatus.Completed, Actor.Officer, false },
+            { RoundStatus.Published, RoundStatus.Completed, Actor.Officer, false },
+            { RoundStatus.Published, RoundStatus.Draft, Actor.Officer, false },
+            { RoundStatus.Closed, RoundStatus.Published, Actor.Officer, false },
+            { RoundStatus.Completed, RoundStatus.Published, Actor.Officer, false },
+            { RoundStatus.Completed, RoundStatus.Closed, Actor.Officer, false },
+            { RoundStatus.Published, RoundStatus.Published, Actor.Officer, false },
+            { RoundStatus.Draft, RoundStatus.Published, Actor.Enterprise, false },
+            { RoundStatus.Draft, RoundStatus.Published, Actor.Council, false },
+            { RoundStatus.Published, RoundStatus.Closed, Actor.Enterprise, false },
+            { RoundStatus.Closed, RoundStatus.Completed, Actor.Leader, false },
+        };
 
     [Theory]
     [MemberData(nameof(Table))]
@@ -66,13 +68,16 @@ public sealed class RoundTests
     public void A_round_without_a_checklist_cannot_be_published()
     {
         var round = new Round { Year = 2026 };
-        Assert.Equal("Checklist", Assert.Throws<DomainException>(() => round.Apply(RoundStatus.Published, Actor.Officer, Now)).Code);
+        Assert.Equal(
+            "Checklist",
+            Assert.Throws<DomainException>(() => round.Apply(RoundStatus.Published, Actor.Officer, Now)).Code
+        );
     }
 
     [Theory]
     [InlineData(RoundStatus.Published, true)]
     [InlineData(RoundStatus.Draft, false)]
-    [InlineData(RoundStatus.Closed, false)]    // results confirmed: within the dates, yet no new dossier
+    [InlineData(RoundStatus.Closed, false)] // results confirmed: within the dates, yet no new dossier
     [InlineData(RoundStatus.Completed, false)] // decided
     public void Only_a_published_round_accepts_dossiers_within_its_dates(RoundStatus status, bool open)
     {
@@ -90,17 +95,29 @@ public sealed class RoundTests
         Assert.Equal("SPCNCL-2026-0002", round.NextDossierCode());
     }
 
-    private static RoundSchedule Dates(int commentOpensDay = 10, int commentClosesDay = 24) => new(
-        new DateOnly(2026, 4, 1), new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 30), new DateOnly(2026, 10, 20),
-        new DateOnly(2026, 11, commentOpensDay), new DateOnly(2026, 11, commentClosesDay));
+    private static RoundSchedule Dates(int commentOpensDay = 10, int commentClosesDay = 24) =>
+        new(
+            new DateOnly(2026, 4, 1),
+            new DateOnly(2026, 8, 31),
+            new DateOnly(2026, 9, 30),
+            new DateOnly(2026, 10, 20),
+            new DateOnly(2026, 11, commentOpensDay),
+            new DateOnly(2026, 11, commentClosesDay)
+        );
 
     [Fact]
     public void Dates_must_be_in_order()
     {
-        Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates() with { SubmissionDeadline = new(2026, 3, 1) }, null, false));
-        Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates() with { ScreeningDeadline = new(2026, 8, 1) }, null, false));
+        Assert.Throws<DomainException>(() =>
+            RoundRules.CheckSchedule(Dates() with { SubmissionDeadline = new(2026, 3, 1) }, null, false)
+        );
+        Assert.Throws<DomainException>(() =>
+            RoundRules.CheckSchedule(Dates() with { ScreeningDeadline = new(2026, 8, 1) }, null, false)
+        );
         Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates(20, 10), null, false));
-        Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates() with { CommentCloses = null }, null, false));
+        Assert.Throws<DomainException>(() =>
+            RoundRules.CheckSchedule(Dates() with { CommentCloses = null }, null, false)
+        );
         RoundRules.CheckSchedule(Dates(), null, false);
     }
 
@@ -110,11 +127,14 @@ public sealed class RoundTests
         var published = Dates();
         RoundRules.CheckSchedule(Dates(10, 30), published, commentWindowPublished: true);
         RoundRules.CheckSchedule(Dates(5, 24), published, commentWindowPublished: true);
-        Assert.Equal("CommentWindowPublished",
-            Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates(10, 20), published, true)).Code);
+        Assert.Equal(
+            "CommentWindowPublished",
+            Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates(10, 20), published, true)).Code
+        );
         Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(Dates(12, 24), published, true));
-        Assert.Throws<DomainException>(() => RoundRules.CheckSchedule(
-            Dates() with { CommentOpens = null, CommentCloses = null }, published, true));
+        Assert.Throws<DomainException>(() =>
+            RoundRules.CheckSchedule(Dates() with { CommentOpens = null, CommentCloses = null }, published, true)
+        );
         RoundRules.CheckSchedule(Dates(10, 20), published, commentWindowPublished: false); // not yet announced
     }
 
@@ -122,9 +142,14 @@ public sealed class RoundTests
     public void A_round_uses_only_an_active_rulebook_and_keeps_it_once_dossiers_arrive()
     {
         RoundRules.CheckCriteriaSet(null, 2, newSetActive: true, dossiersSubmitted: false);
-        Assert.Equal("CriteriaSetNotActive",
-            Assert.Throws<DomainException>(() => RoundRules.CheckCriteriaSet(null, 2, false, false)).Code);
-        Assert.Equal("Frozen", Assert.Throws<DomainException>(() => RoundRules.CheckCriteriaSet(1, 2, true, true)).Code);
+        Assert.Equal(
+            "CriteriaSetNotActive",
+            Assert.Throws<DomainException>(() => RoundRules.CheckCriteriaSet(null, 2, false, false)).Code
+        );
+        Assert.Equal(
+            "Frozen",
+            Assert.Throws<DomainException>(() => RoundRules.CheckCriteriaSet(1, 2, true, true)).Code
+        );
         RoundRules.CheckCriteriaSet(1, 1, newSetActive: false, dossiersSubmitted: true); // unchanged: allowed
     }
 }

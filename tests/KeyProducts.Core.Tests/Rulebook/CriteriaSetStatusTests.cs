@@ -19,27 +19,36 @@ public sealed class CriteriaSetStatusTests
     }
 
     // Written by hand: write → apply → retire; a draft may be discarded; a retired set is copied, never revived.
-    public static TheoryData<CriteriaSetStatus, CriteriaSetStatus, Actor, bool> Table => new()
-    {
-        { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Officer, true },
-        { CriteriaSetStatus.Active, CriteriaSetStatus.Retired, Actor.Officer, true },
-        { CriteriaSetStatus.Draft, CriteriaSetStatus.Retired, Actor.Officer, true },
-        { CriteriaSetStatus.Retired, CriteriaSetStatus.Active, Actor.Officer, false },
-        { CriteriaSetStatus.Retired, CriteriaSetStatus.Draft, Actor.Officer, false },
-        { CriteriaSetStatus.Active, CriteriaSetStatus.Draft, Actor.Officer, false },
-        { CriteriaSetStatus.Active, CriteriaSetStatus.Active, Actor.Officer, false },
-        { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Council, false },
-        { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Enterprise, false },
-        { CriteriaSetStatus.Active, CriteriaSetStatus.Retired, Actor.Leader, false },
-    };
+    public static TheoryData<CriteriaSetStatus, CriteriaSetStatus, Actor, bool> Table =>
+        new()
+        {
+            { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Officer, true },
+            { CriteriaSetStatus.Active, CriteriaSetStatus.Retired, Actor.Officer, true },
+            { CriteriaSetStatus.Draft, CriteriaSetStatus.Retired, Actor.Officer, true },
+            { CriteriaSetStatus.Retired, CriteriaSetStatus.Active, Actor.Officer, false },
+            { CriteriaSetStatus.Retired, CriteriaSetStatus.Draft, Actor.Officer, false },
+            { CriteriaSetStatus.Active, CriteriaSetStatus.Draft, Actor.Officer, false },
+            { CriteriaSetStatus.Active, CriteriaSetStatus.Active, Actor.Officer, false },
+            { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Council, false },
+            { CriteriaSetStatus.Draft, CriteriaSetStatus.Active, Actor.Enterprise, false },
+            { CriteriaSetStatus.Active, CriteriaSetStatus.Retired, Actor.Leader, false },
+        };
 
     [Theory]
     [MemberData(nameof(Table))]
     public void Transitions_follow_the_table(CriteriaSetStatus from, CriteriaSetStatus to, Actor actor, bool allowed)
     {
         var set = Complete(from);
-        if (allowed) { set.Apply(to, actor); Assert.Equal(to, set.Status); }
-        else { Assert.Throws<DomainException>(() => set.Apply(to, actor)); Assert.Equal(from, set.Status); }
+        if (allowed)
+        {
+            set.Apply(to, actor);
+            Assert.Equal(to, set.Status);
+        }
+        else
+        {
+            Assert.Throws<DomainException>(() => set.Apply(to, actor));
+            Assert.Equal(from, set.Status);
+        }
     }
 
     [Fact]
@@ -47,13 +56,22 @@ public sealed class CriteriaSetStatusTests
     {
         var noIndicators = Complete();
         noIndicators.Groups.Clear();
-        Assert.Equal("NoIndicators", Assert.Throws<DomainException>(() => noIndicators.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code);
+        Assert.Equal(
+            "NoIndicators",
+            Assert.Throws<DomainException>(() => noIndicators.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code
+        );
         var passAboveMax = Complete();
         passAboveMax.Rules.PassMarkHundredths = 10001;
-        Assert.Equal("PassMarkAboveMax", Assert.Throws<DomainException>(() => passAboveMax.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code);
+        Assert.Equal(
+            "PassMarkAboveMax",
+            Assert.Throws<DomainException>(() => passAboveMax.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code
+        );
         var noTracks = Complete();
         noTracks.Tracks.Clear();
-        Assert.Equal("NoTracks", Assert.Throws<DomainException>(() => noTracks.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code);
+        Assert.Equal(
+            "NoTracks",
+            Assert.Throws<DomainException>(() => noTracks.Apply(CriteriaSetStatus.Active, Actor.Officer)).Code
+        );
         Assert.Equal(CriteriaSetStatus.Draft, noTracks.Status);
     }
 

@@ -6,32 +6,52 @@ namespace KeyProducts.Core.Tests.Rulebook;
 public class EligibilityPreviewTests
 {
     private static readonly CriteriaSet Set = Rulebooks.Hanoi();
+
     private static EligibilityTrack Track(string code) => Set.Tracks.Single(t => t.Code == code);
 
-    private static EligibilityFigures Figures(long? revenue = null, long? exportCents = null, bool highTech = false, bool compliance = false,
-        bool presence = true, bool answers = true) =>
-        new(revenue, exportCents, highTech, compliance, presence,
-            new Dictionary<string, bool?> { ["VIOLATION"] = answers, ["TAX"] = answers });
+    private static EligibilityFigures Figures(
+        long? revenue = null,
+        long? exportCents = null,
+        bool highTech = false,
+        bool compliance = false,
+        bool presence = true,
+        bool answers = true
+    ) =>
+        new(
+            revenue,
+            exportCents,
+            highTech,
+            compliance,
+            presence,
+            new Dictionary<string, bool?> { ["VIOLATION"] = answers, ["TAX"] = answers }
+        );
 
-    private static GateOutcome Overall(string track, EligibilityFigures f) => EligibilityPreview.Evaluate(Track(track), Set.Conditions, f).Overall;
+    private static GateOutcome Overall(string track, EligibilityFigures f) =>
+        EligibilityPreview.Evaluate(Track(track), Set.Conditions, f).Overall;
 
     [Theory]
-    [InlineData(10_000_000_000L, GateOutcome.Met)]        // exactly 10 tỷ
-    [InlineData(9_999_999_999L, GateOutcome.NotMet)]      // one đồng short
+    [InlineData(10_000_000_000L, GateOutcome.Met)] // exactly 10 tỷ
+    [InlineData(9_999_999_999L, GateOutcome.NotMet)] // one đồng short
     [InlineData(10_000_000_001L, GateOutcome.Met)]
     public void High_tech_track_needs_ten_billion_revenue(long revenue, GateOutcome expected) =>
         Assert.Equal(expected, Overall("A", Figures(revenue, highTech: true, compliance: true)));
 
     [Fact]
     public void High_tech_track_needs_the_product_on_the_list() =>
-        Assert.Equal(GateOutcome.NotMet, Overall("A", Figures(50 * Money.OneBillionVnd, highTech: false, compliance: true)));
+        Assert.Equal(
+            GateOutcome.NotMet,
+            Overall("A", Figures(50 * Money.OneBillionVnd, highTech: false, compliance: true))
+        );
 
     [Fact]
     public void High_tech_track_waits_for_the_compliance_report() =>
-        Assert.Equal(GateOutcome.Missing, Overall("A", Figures(50 * Money.OneBillionVnd, highTech: true, compliance: false)));
+        Assert.Equal(
+            GateOutcome.Missing,
+            Overall("A", Figures(50 * Money.OneBillionVnd, highTech: true, compliance: false))
+        );
 
     [Theory]
-    [InlineData(100_000_000_000L, GateOutcome.Met)]       // exactly 100 tỷ
+    [InlineData(100_000_000_000L, GateOutcome.Met)] // exactly 100 tỷ
     [InlineData(99_999_999_999L, GateOutcome.NotMet)]
     [InlineData(250_000_000_000L, GateOutcome.Met)]
     public void General_track_needs_one_hundred_billion_revenue(long revenue, GateOutcome expected) =>
@@ -42,8 +62,8 @@ public class EligibilityPreviewTests
         Assert.Equal(GateOutcome.Missing, Overall("B", Figures(revenue: null)));
 
     [Theory]
-    [InlineData(1_000_000_00L, GateOutcome.Met)]          // exactly USD 1 million
-    [InlineData(999_999_99L, GateOutcome.NotMet)]         // one cent short
+    [InlineData(1_000_000_00L, GateOutcome.Met)] // exactly USD 1 million
+    [InlineData(999_999_99L, GateOutcome.NotMet)] // one cent short
     [InlineData(1_500_000_00L, GateOutcome.Met)]
     public void Handicraft_track_needs_one_million_usd_export(long cents, GateOutcome expected) =>
         Assert.Equal(expected, Overall("C", Figures(exportCents: cents)));
@@ -62,12 +82,22 @@ public class EligibilityPreviewTests
     [InlineData("C")]
     [InlineData("D")]
     public void Every_track_needs_presence_in_the_city(string track) =>
-        Assert.Equal(GateOutcome.NotMet, Overall(track, Figures(500 * Money.OneBillionVnd, 5 * Money.OneMillionUsdCents, true, true, presence: false)));
+        Assert.Equal(
+            GateOutcome.NotMet,
+            Overall(
+                track,
+                Figures(500 * Money.OneBillionVnd, 5 * Money.OneMillionUsdCents, true, true, presence: false)
+            )
+        );
 
     [Fact]
     public void A_condition_answered_the_wrong_way_fails_the_gate()
     {
-        var result = EligibilityPreview.Evaluate(Track("B"), Set.Conditions, Figures(200 * Money.OneBillionVnd, answers: false));
+        var result = EligibilityPreview.Evaluate(
+            Track("B"),
+            Set.Conditions,
+            Figures(200 * Money.OneBillionVnd, answers: false)
+        );
         Assert.Equal(GateOutcome.NotMet, result.Overall);
         Assert.Contains(result.Gates, g => g.Key == "condition:VIOLATION" && g.Outcome == GateOutcome.NotMet);
     }
@@ -75,31 +105,75 @@ public class EligibilityPreviewTests
     [Fact]
     public void A_condition_limited_to_other_tracks_is_not_asked()
     {
-        var conditions = new[] { new EligibilityCondition { Code = "EXPORTDOCS", Text = "x", TrackCodes = "C" } };
+        var conditions = new[]
+        {
+            new EligibilityCondition
+            {
+                Code = "EXPORTDOCS",
+                Text = "x",
+                TrackCodes = "C",
+            },
+        };
         var result = EligibilityPreview.Evaluate(Track("B"), conditions, Figures(200 * Money.OneBillionVnd));
         Assert.DoesNotContain(result.Gates, g => g.Key == "condition:EXPORTDOCS");
     }
 }
 
-/// <summary>The tracks of the Hanoi rulebook as seeded (HD 1520/HD-SCT): the thresholds are data, built here as an officer would.</summary>
+/// <summary>The tracks of the Hanoi rulebook as seeded (HD 1520/HD-SCT): the thresholds are data, built here as an
+/// officer would.</summary>
 internal static class Rulebooks
 {
-    public static CriteriaSet Hanoi() => new()
-    {
-        Name = "Hà Nội",
-        Tracks =
-        [
-            new() { Code = "A", Kind = TrackKind.HighTech, MinRevenueVnd = 10 * Money.OneBillionVnd, RequiresHighTechListing = true, RequiresComplianceReport = true },
-            new() { Code = "B", Kind = TrackKind.General, MinRevenueVnd = 100 * Money.OneBillionVnd },
-            new() { Code = "C", Kind = TrackKind.Handicraft, MinExportUsdCents = Money.OneMillionUsdCents },
-            new() { Code = "D", Kind = TrackKind.Startup, OfficerDecides = true },
-        ],
-        Conditions =
-        [
-            new() { Code = "VIOLATION", Text = "Không vi phạm trong 24 tháng", RequiredAnswer = true, SortOrder = 1 },
-            new() { Code = "TAX", Text = "Không nợ thuế", RequiredAnswer = true, SortOrder = 2 },
-        ],
-    };
+    public static CriteriaSet Hanoi() =>
+        new()
+        {
+            Name = "Hà Nội",
+            Tracks =
+            [
+                new()
+                {
+                    Code = "A",
+                    Kind = TrackKind.HighTech,
+                    MinRevenueVnd = 10 * Money.OneBillionVnd,
+                    RequiresHighTechListing = true,
+                    RequiresComplianceReport = true,
+                },
+                new()
+                {
+                    Code = "B",
+                    Kind = TrackKind.General,
+                    MinRevenueVnd = 100 * Money.OneBillionVnd,
+                },
+                new()
+                {
+                    Code = "C",
+                    Kind = TrackKind.Handicraft,
+                    MinExportUsdCents = Money.OneMillionUsdCents,
+                },
+                new()
+                {
+                    Code = "D",
+                    Kind = TrackKind.Startup,
+                    OfficerDecides = true,
+                },
+            ],
+            Conditions =
+            [
+                new()
+                {
+                    Code = "VIOLATION",
+                    Text = "Không vi phạm trong 24 tháng",
+                    RequiredAnswer = true,
+                    SortOrder = 1,
+                },
+                new()
+                {
+                    Code = "TAX",
+                    Text = "Không nợ thuế",
+                    RequiredAnswer = true,
+                    SortOrder = 2,
+                },
+            ],
+        };
 }
 
 public class PointsTextTests

@@ -10,6 +10,7 @@ public sealed class SupportRulesTests
 
     // SME support 2026–2030: 100% of consulting contracts, max 300 million per enterprise per year.
     private static readonly SupportRules Consulting = new(10000, 300_000_000, null, "hợp đồng tư vấn");
+
     // Overseas training: 70%, max 100 million per learner per year.
     private static readonly SupportRules Training = new(7000, null, 100_000_000, "học viên");
 
@@ -47,17 +48,20 @@ public sealed class SupportRulesTests
     }
 
     [Theory]
-    [InlineData(7000, 1, 0)]          // 0,7 đ → 0 đ
-    [InlineData(7000, 3, 2)]          // 2,1 đ → 2 đ
+    [InlineData(7000, 1, 0)] // 0,7 đ → 0 đ
+    [InlineData(7000, 3, 2)] // 2,1 đ → 2 đ
     [InlineData(7000, 99_999_999, 69_999_999)] // 69.999.999,3 → 69.999.999
-    [InlineData(3333, 100, 33)]       // 33,33 → 33
+    [InlineData(3333, 100, 33)] // 33,33 → 33
     [InlineData(10000, 123_456_789, 123_456_789)]
     public void Rounding_is_down_to_the_dong(int rate, long cost, long expected) =>
         Assert.Equal(expected, new SupportRules(rate, null, null, "x").ByRate(cost));
 
     [Fact]
     public void Huge_amounts_do_not_overflow() =>
-        Assert.Equal(long.MaxValue / 10000 * 7000 + (long.MaxValue % 10000) * 7000 / 10000, new SupportRules(7000, null, null, "x").ByRate(long.MaxValue));
+        Assert.Equal(
+            long.MaxValue / 10000 * 7000 + (long.MaxValue % 10000) * 7000 / 10000,
+            new SupportRules(7000, null, null, "x").ByRate(long.MaxValue)
+        );
 
     [Fact]
     public void Negative_amounts_are_refused()
@@ -79,7 +83,12 @@ public sealed class SupportRulesTests
     [Fact]
     public void Ranking_puts_spcncl_priority_first_then_earliest_submission()
     {
-        var list = new[] { (Id: 1, P: false, At: Now), (Id: 2, P: true, At: Now.AddDays(2)), (Id: 3, P: true, At: Now.AddDays(1)) };
+        var list = new[]
+        {
+            (Id: 1, P: false, At: Now),
+            (Id: 2, P: true, At: Now.AddDays(2)),
+            (Id: 3, P: true, At: Now.AddDays(1)),
+        };
         Assert.Equal([3, 2, 1], SupportRanking.Rank(list, x => x.P, x => x.At).Select(x => x.Id));
     }
 
@@ -108,7 +117,9 @@ public sealed class SupportRulesTests
 
         a.Disburse(120_000_000, new DateOnly(2026, 7, 1), "UNC-1", "o", Now);
         Assert.Equal(SupportState.Disbursing, a.State);
-        var over = Assert.Throws<DomainException>(() => a.Disburse(80_000_001, new DateOnly(2026, 8, 1), "UNC-2", "o", Now));
+        var over = Assert.Throws<DomainException>(() =>
+            a.Disburse(80_000_001, new DateOnly(2026, 8, 1), "UNC-2", "o", Now)
+        );
         Assert.Contains("80.000.000", over.Message, StringComparison.Ordinal);
         Assert.Equal(120_000_000, a.DisbursedVnd);
         Assert.Single(a.Tranches);
@@ -116,8 +127,16 @@ public sealed class SupportRulesTests
         Assert.Equal(SupportState.Completed, a.State);
         Assert.Throws<DomainException>(() => a.Disburse(1, new DateOnly(2026, 8, 2), "UNC-3", "o", Now));
         Assert.Equal(
-            [SupportState.Submitted, SupportState.ChangesRequested, SupportState.Resubmitted, SupportState.Approved, SupportState.Disbursing, SupportState.Completed],
-            a.History.Select(h => h.To));
+            [
+                SupportState.Submitted,
+                SupportState.ChangesRequested,
+                SupportState.Resubmitted,
+                SupportState.Approved,
+                SupportState.Disbursing,
+                SupportState.Completed,
+            ],
+            a.History.Select(h => h.To)
+        );
     }
 
     [Fact]
@@ -126,8 +145,12 @@ public sealed class SupportRulesTests
         var a = new SupportApplication();
         Assert.Throws<DomainException>(() => a.Apply(SupportState.Submitted, Actor.Enterprise, "e", Now)); // no items
         a = Submitted();
-        Assert.Throws<IllegalSupportTransitionException>(() => a.Apply(SupportState.Approved, Actor.Enterprise, "e", Now));
-        Assert.Throws<IllegalSupportTransitionException>(() => a.Apply(SupportState.Completed, Actor.Officer, "o", Now));
+        Assert.Throws<IllegalSupportTransitionException>(() =>
+            a.Apply(SupportState.Approved, Actor.Enterprise, "e", Now)
+        );
+        Assert.Throws<IllegalSupportTransitionException>(() =>
+            a.Apply(SupportState.Completed, Actor.Officer, "o", Now)
+        );
         a.Apply(SupportState.Rejected, Actor.Officer, "o", Now, "Không thuộc đối tượng");
         Assert.Empty(SupportTransitions.AllowedFrom(SupportState.Rejected, Actor.Officer));
         Assert.Throws<DomainException>(() => a.SetItems([("x", 1, 1)]));
@@ -142,7 +165,12 @@ public sealed class SupportRulesTests
     [Fact]
     public void Call_is_open_only_when_published_and_within_dates()
     {
-        var call = new SupportCall { OpensOn = new(2026, 6, 1), ClosesOn = new(2026, 6, 30), Published = true };
+        var call = new SupportCall
+        {
+            OpensOn = new(2026, 6, 1),
+            ClosesOn = new(2026, 6, 30),
+            Published = true,
+        };
         call.EnsureOpen(new(2026, 6, 15));
         Assert.Equal("CallClosed", Assert.Throws<DomainException>(() => call.EnsureOpen(new(2026, 7, 1))).Code);
         call.Published = false;
@@ -152,9 +180,17 @@ public sealed class SupportRulesTests
     [Fact]
     public void Program_validation_refuses_bad_rates_and_periods()
     {
-        var p = new SupportProgram { Code = "X", Name = "X", StartYear = 2026, EndYear = 2030, CoFundingRateBasisPoints = 12000 };
+        var p = new SupportProgram
+        {
+            Code = "X",
+            Name = "X",
+            StartYear = 2026,
+            EndYear = 2030,
+            CoFundingRateBasisPoints = 12000,
+        };
         Assert.Equal(nameof(SupportProgram.CoFundingRateBasisPoints), Assert.Throws<DomainException>(p.Validate).Code);
-        p.CoFundingRateBasisPoints = 7000; p.EndYear = 2025;
+        p.CoFundingRateBasisPoints = 7000;
+        p.EndYear = 2025;
         Assert.Equal(nameof(SupportProgram.EndYear), Assert.Throws<DomainException>(p.Validate).Code);
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyProducts.Web.Tests.Certificates;
 
-/// <summary>Decision 0012: the search index kept in step with the products, the capped total and keyset paging, open-data
+/// <summary>Decision 0012: the search index kept in step with the products, the capped total and keyset paging,
+/// open-data
 /// files streamed once per state of the directory, and a cache that random query keys do not defeat.</summary>
 public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -23,24 +24,42 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
         return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    private static List<int> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+    private static List<int> Ids(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
 
     /// <summary>Rows of the FTS5 table that match the folded phrase (SQLite only).</summary>
-    private Task<List<int>> IndexedAsync(string phrase) => app.WithDbAsync(db =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {DirectorySearchIndex.Phrase(SearchText.Query(phrase))}").ToListAsync());
+    private Task<List<int>> IndexedAsync(string phrase) =>
+        app.WithDbAsync(db =>
+            db.Database.SqlQuery<int>(
+                    $"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {DirectorySearchIndex.Phrase(SearchText.Query(phrase))}"
+                )
+                .ToListAsync()
+        );
 
-    private Task IntegrityCheckAsync() => app.WithDbAsync(db =>
-        db.Database.ExecuteSqlRawAsync("INSERT INTO \"ProductsSearch\"(\"ProductsSearch\") VALUES ('integrity-check')"));
+    private Task IntegrityCheckAsync() =>
+        app.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"ProductsSearch\"(\"ProductsSearch\") VALUES ('integrity-check')"
+            )
+        );
 
     [Fact]
     public async Task The_search_index_follows_inserts_updates_renames_and_deletes_in_the_same_save()
     {
-        if (AppFactory.IsPostgres) return; // PostgreSQL's trigram index is an ordinary index of the column
+        if (AppFactory.IsPostgres)
+            return; // PostgreSQL's trigram index is an ordinary index of the column
         await IntegrityCheckAsync();
-        var enterpriseId = await app.WithDbAsync(db => db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
+        var enterpriseId = await app.WithDbAsync(db =>
+            db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()
+        );
         var productId = await app.WithDbAsync(async db =>
         {
-            var p = new Product { EnterpriseId = enterpriseId, Name = "Máy ép chỉ mục thử nghiệm", CreatedAt = DateTimeOffset.UtcNow };
+            var p = new Product
+            {
+                EnterpriseId = enterpriseId,
+                Name = "Máy ép chỉ mục thử nghiệm",
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
             db.Products.Add(p);
             await db.SaveChangesAsync();
             return p.Id;
@@ -76,16 +95,34 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task A_failed_save_leaves_the_search_index_as_it_was()
     {
-        if (AppFactory.IsPostgres) return;
-        var enterpriseId = await app.WithDbAsync(db => db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
-        await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(async db =>
-        {
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.Products.Add(new Product { EnterpriseId = enterpriseId, Name = "Sản phẩm bị hủy giao dịch", CreatedAt = DateTimeOffset.UtcNow });
-            await db.SaveChangesAsync();
-            Assert.Single(await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {"\"san pham bi huy\""}").ToListAsync());
-            throw new InvalidOperationException("rolled back");
-        }));
+        if (AppFactory.IsPostgres)
+            return;
+        var enterpriseId = await app.WithDbAsync(db =>
+            db.Enterprises.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()
+        );
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            app.WithDbAsync(async db =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                db.Products.Add(
+                    new Product
+                    {
+                        EnterpriseId = enterpriseId,
+                        Name = "Sản phẩm bị hủy giao dịch",
+                        CreatedAt = DateTimeOffset.UtcNow,
+                    }
+                );
+                await db.SaveChangesAsync();
+                Assert.Single(
+                    await db
+                        .Database.SqlQuery<int>(
+                            $"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {"\"san pham bi huy\""}"
+                        )
+                        .ToListAsync()
+                );
+                throw new InvalidOperationException("rolled back");
+            })
+        );
         Assert.Empty(await IndexedAsync("san pham bi huy giao dich"));
         await IntegrityCheckAsync();
     }
@@ -102,8 +139,10 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
             {
                 var page = await GetJsonAsync(url);
                 walked.AddRange(Ids(page));
-                if (page.GetProperty("next").ValueKind == JsonValueKind.Null) break;
-                url = $"/api/v1/products?q={Uri.EscapeDataString(q)}&pageSize=2&after={page.GetProperty("next").GetInt32()}";
+                if (page.GetProperty("next").ValueKind == JsonValueKind.Null)
+                    break;
+                url =
+                    $"/api/v1/products?q={Uri.EscapeDataString(q)}&pageSize=2&after={page.GetProperty("next").GetInt32()}";
             }
             Assert.Equal(whole, walked);
         }
@@ -142,7 +181,10 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
 
         var productId = await app.WithDbAsync(async db =>
         {
-            var p = await db.Products.Where(p => db.Recognitions.Any(r => r.ProductId == p.Id)).OrderBy(p => p.Id).FirstAsync();
+            var p = await db
+                .Products.Where(p => db.Recognitions.Any(r => r.ProductId == p.Id))
+                .OrderBy(p => p.Id)
+                .FirstAsync();
             p.Name = "Tên mới cho dữ liệu mở";
             await db.SaveChangesAsync();
             return p.Id;
@@ -161,19 +203,26 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
         {
             var page = await GetJsonAsync(url);
             api.AddRange(page.GetProperty("items").EnumerateArray());
-            if (page.GetProperty("next").ValueKind == JsonValueKind.Null) break;
+            if (page.GetProperty("next").ValueKind == JsonValueKind.Null)
+                break;
             url = "/api/v1/products?pageSize=100&after=" + page.GetProperty("next").GetInt32();
         }
         using var c = TestClient.Anonymous(app);
-        var json = JsonDocument.Parse(await c.Http.GetStringAsync(new Uri("/open-data/products.json", UriKind.Relative))).RootElement;
+        var json = JsonDocument
+            .Parse(await c.Http.GetStringAsync(new Uri("/open-data/products.json", UriKind.Relative)))
+            .RootElement;
         Assert.Equal(api.Select(Summary), json.EnumerateArray().Select(Summary));
 
         var csvBytes = await c.Http.GetByteArrayAsync(new Uri("/open-data/products.csv", UriKind.Relative));
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);
-        var csvLines = System.Text.Encoding.UTF8.GetString(csvBytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csvLines = System
+            .Text.Encoding.UTF8.GetString(csvBytes[3..])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,product,model,enterprise,taxCode,sector,years,top10Years,status,certificates", csvLines[0]);
-        Assert.Equal(api.Select(i => i.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            csvLines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(
+            api.Select(i => i.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            csvLines.Skip(1).Select(l => l.Split(',')[0])
+        );
 
         var xlsx = await c.Http.GetByteArrayAsync(new Uri("/open-data/products.xlsx", UriKind.Relative));
         using var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx));
@@ -187,18 +236,29 @@ public sealed class DirectoryScaleTests(AppFactory app) : IClassFixture<AppFacto
             Assert.Equal(api[r].GetProperty("name").GetString(), ws.Cell(r + 2, 2).GetString());
             Assert.Equal(api[r].GetProperty("enterpriseName").GetString(), ws.Cell(r + 2, 4).GetString());
             Assert.Equal(api[r].GetProperty("status").GetString(), ws.Cell(r + 2, 9).GetString());
-            Assert.Equal(string.Join(' ', api[r].GetProperty("certificates").EnumerateArray().Select(s => s.GetString())), ws.Cell(r + 2, 10).GetString());
+            Assert.Equal(
+                string.Join(' ', api[r].GetProperty("certificates").EnumerateArray().Select(s => s.GetString())),
+                ws.Cell(r + 2, 10).GetString()
+            );
         }
     }
 
-    private static string Summary(JsonElement i) => string.Join('|', i.GetProperty("id").GetInt32(), i.GetProperty("name").GetString(),
-        i.GetProperty("enterpriseName").GetString(), i.GetProperty("taxCode").GetString(), i.GetProperty("status").GetString(),
-        string.Join(' ', i.GetProperty("years").EnumerateArray().Select(y => y.GetInt32())),
-        string.Join(' ', i.GetProperty("top10Years").EnumerateArray().Select(y => y.GetInt32())),
-        string.Join(' ', i.GetProperty("certificates").EnumerateArray().Select(x => x.GetString())));
+    private static string Summary(JsonElement i) =>
+        string.Join(
+            '|',
+            i.GetProperty("id").GetInt32(),
+            i.GetProperty("name").GetString(),
+            i.GetProperty("enterpriseName").GetString(),
+            i.GetProperty("taxCode").GetString(),
+            i.GetProperty("status").GetString(),
+            string.Join(' ', i.GetProperty("years").EnumerateArray().Select(y => y.GetInt32())),
+            string.Join(' ', i.GetProperty("top10Years").EnumerateArray().Select(y => y.GetInt32())),
+            string.Join(' ', i.GetProperty("certificates").EnumerateArray().Select(x => x.GetString()))
+        );
 }
 
-/// <summary>More than <see cref="DirectoryQueries.TotalCap"/> matches (its own database: the 1,005 products would slow the
+/// <summary>More than <see cref="DirectoryQueries.TotalCap"/> matches (its own database: the 1,005 products would slow
+/// the
 /// other tests down).</summary>
 public sealed class DirectoryTotalCapTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -210,7 +270,8 @@ public sealed class DirectoryTotalCapTests(AppFactory app) : IClassFixture<AppFa
         return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    private static List<int> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+    private static List<int> Ids(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
 
     [Fact]
     public async Task Past_a_thousand_matches_the_total_says_more_than_a_thousand_and_the_pages_go_on_by_cursor()
@@ -218,17 +279,28 @@ public sealed class DirectoryTotalCapTests(AppFactory app) : IClassFixture<AppFa
         var template = await app.WithDbAsync(db => db.Recognitions.AsNoTracking().OrderBy(r => r.Id).FirstAsync());
         await app.WithDbAsync(async db =>
         {
-            var products = Enumerable.Range(0, DirectoryQueries.TotalCap + 5).Select(i => new Product
-            {
-                EnterpriseId = template.EnterpriseId, Name = $"Linh kiện hàng loạt {i:D4}", CreatedAt = DateTimeOffset.UtcNow,
-            }).ToList();
+            var products = Enumerable
+                .Range(0, DirectoryQueries.TotalCap + 5)
+                .Select(i => new Product
+                {
+                    EnterpriseId = template.EnterpriseId,
+                    Name = $"Linh kiện hàng loạt {i:D4}",
+                    CreatedAt = DateTimeOffset.UtcNow,
+                })
+                .ToList();
             db.Products.AddRange(products);
             await db.SaveChangesAsync();
-            db.Recognitions.AddRange(products.Select(p => new Recognition
-            {
-                DecisionId = template.DecisionId, ProductId = p.Id, EnterpriseId = p.EnterpriseId, Year = template.Year,
-                ValidFrom = template.ValidFrom, ValidTo = template.ValidTo,
-            }));
+            db.Recognitions.AddRange(
+                products.Select(p => new Recognition
+                {
+                    DecisionId = template.DecisionId,
+                    ProductId = p.Id,
+                    EnterpriseId = p.EnterpriseId,
+                    Year = template.Year,
+                    ValidFrom = template.ValidFrom,
+                    ValidTo = template.ValidTo,
+                })
+            );
             await db.SaveChangesAsync();
         });
 
@@ -238,7 +310,9 @@ public sealed class DirectoryTotalCapTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(100, Ids(first).Count);
         // Offset pages stop at the counted matches; the cursor reaches the last product.
         Assert.Empty(Ids(await GetJsonAsync("/api/v1/products?q=linh+kien+hang+loat&pageSize=100&page=11")));
-        var lastId = await app.WithDbAsync(db => db.Products.Where(p => p.Name == "Linh kiện hàng loạt 1003").Select(p => p.Id).SingleAsync());
+        var lastId = await app.WithDbAsync(db =>
+            db.Products.Where(p => p.Name == "Linh kiện hàng loạt 1003").Select(p => p.Id).SingleAsync()
+        );
         var tail = await GetJsonAsync($"/api/v1/products?q=linh+kien+hang+loat&pageSize=100&after={lastId}");
         Assert.Single(Ids(tail));
         Assert.Equal(JsonValueKind.Null, tail.GetProperty("next").ValueKind);

@@ -7,31 +7,46 @@ using static KeyProducts.Web.Tests.Dossiers.DossierArrange;
 
 namespace KeyProducts.Web.Tests.Dossiers;
 
-/// <summary>The dossier form as the enterprise meets it: a task list of sections with their status, one section per page,
+/// <summary>The dossier form as the enterprise meets it: a task list of sections with their status, one section per
+/// page,
 /// self-assessment points read by the system's one points parser and refused beside the field when out of range, and
 /// "check your answers" grouped by section with a change link per answer.</summary>
 public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<(int Id, int IndicatorId, string Code, long Max)> FirstIndicatorAsync(int dossierId) => await app.WithDbAsync(async db =>
-    {
-        var setId = await db.Dossiers.Where(d => d.Id == dossierId).Select(d => db.Rounds.First(r => r.Id == d.RoundId).CriteriaSetId).FirstAsync();
-        var ind = await db.Indicators.Where(i => db.CriteriaGroups.Any(g => g.Id == i.CriteriaGroupId && g.CriteriaSetId == setId))
-            .OrderBy(i => i.Id).FirstAsync();
-        return (dossierId, ind.Id, ind.Code, ind.MaxPointsHundredths);
-    });
-
-    private async Task<HttpResponseMessage> PostPointsAsync(TestClient c, int id, int indicatorId, string points) =>
-        await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/assessment", $"/Portal/Dossiers/Edit/{id}/assessment?handler=Assessment", new()
+    private async Task<(int Id, int IndicatorId, string Code, long Max)> FirstIndicatorAsync(int dossierId) =>
+        await app.WithDbAsync(async db =>
         {
-            ["Claims[0].IndicatorId"] = Inv(indicatorId), ["Claims[0].Points"] = points, ["Claims[0].Evidence"] = "ISO 9001:2015",
+            var setId = await db
+                .Dossiers.Where(d => d.Id == dossierId)
+                .Select(d => db.Rounds.First(r => r.Id == d.RoundId).CriteriaSetId)
+                .FirstAsync();
+            var ind = await db
+                .Indicators.Where(i =>
+                    db.CriteriaGroups.Any(g => g.Id == i.CriteriaGroupId && g.CriteriaSetId == setId)
+                )
+                .OrderBy(i => i.Id)
+                .FirstAsync();
+            return (dossierId, ind.Id, ind.Code, ind.MaxPointsHundredths);
         });
 
+    private async Task<HttpResponseMessage> PostPointsAsync(TestClient c, int id, int indicatorId, string points) =>
+        await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/assessment",
+            $"/Portal/Dossiers/Edit/{id}/assessment?handler=Assessment",
+            new()
+            {
+                ["Claims[0].IndicatorId"] = Inv(indicatorId),
+                ["Claims[0].Points"] = points,
+                ["Claims[0].Evidence"] = "ISO 9001:2015",
+            }
+        );
+
     [Theory]
-    [InlineData("999")]                  // beyond the indicator's maximum: was silently stored as the maximum
+    [InlineData("999")] // beyond the indicator's maximum: was silently stored as the maximum
     [InlineData("99999999999999999999")] // 20 digits: overflowed into a 500
-    [InlineData("0,125")]                // three decimals: was rounded half-to-even
+    [InlineData("0,125")] // three decimals: was rounded half-to-even
     [InlineData("0.125")]
     [InlineData("-1")]
     [InlineData("7,5abc")]
@@ -54,7 +69,10 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
         Assert.Contains("id=\"Claims_0__Points-error\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#Claims_0__Points\"", html, StringComparison.Ordinal);
         Assert.Contains("<title>Lỗi: ", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.SelfAssessments.AnyAsync(s => s.DossierId == id)), $"{points} for {code} was stored");
+        Assert.False(
+            await app.WithDbAsync(db => db.SelfAssessments.AnyAsync(s => s.DossierId == id)),
+            $"{points} for {code} was stored"
+        );
         Assert.Empty(app.Logs.Errors);
     }
 
@@ -68,8 +86,16 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
         var r = await PostPointsAsync(c, id, indicatorId, "2,25");
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.Equal($"/Portal/Dossiers/Edit/{id}?saved=assessment#task-assessment", r.Headers.Location!.OriginalString);
-        Assert.Equal(225, await app.WithDbAsync(db => db.SelfAssessments.Where(s => s.DossierId == id).Select(s => s.ClaimedHundredths).FirstAsync()));
+        Assert.Equal(
+            $"/Portal/Dossiers/Edit/{id}?saved=assessment#task-assessment",
+            r.Headers.Location!.OriginalString
+        );
+        Assert.Equal(
+            225,
+            await app.WithDbAsync(db =>
+                db.SelfAssessments.Where(s => s.DossierId == id).Select(s => s.ClaimedHundredths).FirstAsync()
+            )
+        );
         Assert.True(max >= 225);
         var list = await c.GetHtmlAsync($"/Portal/Dossiers/Edit/{id}?saved=assessment");
         Assert.Contains("data-testid=\"saved\"", list, StringComparison.Ordinal);
@@ -109,21 +135,37 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
         var html = await c.GetHtmlAsync($"/Portal/Dossiers/Check/{id}");
         var missing = html.IndexOf("data-testid=\"check-missing\"", StringComparison.Ordinal);
         var order = new[] { "check-figures", "check-conditions", "check-assessment", "check-documents" }
-            .Select(s => html.IndexOf($"data-testid=\"{s}\"", StringComparison.Ordinal)).ToList();
+            .Select(s => html.IndexOf($"data-testid=\"{s}\"", StringComparison.Ordinal))
+            .ToList();
         Assert.True(missing > 0, "no missing box");
         Assert.All(order, at => Assert.True(at > missing, "a section comes before the missing items"));
         Assert.Equal(order.Order().ToList(), order);
-        Assert.Contains($"href=\"/Portal/Dossiers/Edit/{id}/figures#Figures_2__ProductRevenue\"", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/Portal/Dossiers/Edit/{id}/assessment#Claims_0__Points\"", html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"href=\"/Portal/Dossiers/Edit/{id}/figures#Figures_2__ProductRevenue\"",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            $"href=\"/Portal/Dossiers/Edit/{id}/assessment#Claims_0__Points\"",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.True(ChangeLink().Matches(html).Count > 20, "not a change link per answer");
         // The figures are a table with the years as columns, not "Số liệu 2025: …" rows.
-        var year = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).Year).FirstAsync());
-        foreach (var y in new[] { year - 3, year - 2, year - 1 }) Assert.Contains($"<th scope=\"col\" class=\"text-end\">Năm {y}</th>", html, StringComparison.Ordinal);
+        var year = await app.WithDbAsync(db =>
+            db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).Year).FirstAsync()
+        );
+        foreach (var y in new[] { year - 3, year - 2, year - 1 })
+            Assert.Contains($"<th scope=\"col\" class=\"text-end\">Năm {y}</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Số liệu " + (year - 1) + ":", html, StringComparison.Ordinal);
         Assert.DoesNotContain("aaaaaaaaaaaa", html, StringComparison.Ordinal);
 
         // English mode: the labels are translated.
-        using (var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }))
+        using (
+            var form = new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
+            )
+        )
             await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form);
         var en = await c.GetHtmlAsync($"/Portal/Dossiers/Check/{id}");
         Assert.Contains("Product revenue", en, StringComparison.Ordinal);
@@ -150,7 +192,9 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
     private static string Status(string html, string section) =>
         Regex.Match(html, $"data-testid=\"status-{section}\">([^<]*)<").Groups[1].Value;
 
-    [GeneratedRegex("<input[^>]*name=\"Claims\\[0\\]\\.Points\"[^>]*value=\"(?<value>[^\"]*)\"[^>]*>|<input[^>]*id=\"Claims_0__Points\"[^>]*>")]
+    [GeneratedRegex(
+        "<input[^>]*name=\"Claims\\[0\\]\\.Points\"[^>]*value=\"(?<value>[^\"]*)\"[^>]*>|<input[^>]*id=\"Claims_0__Points\"[^>]*>"
+    )]
     private static partial Regex InputPattern();
 
     [GeneratedRegex(">Thay đổi<span class=\"visually-hidden\">")]

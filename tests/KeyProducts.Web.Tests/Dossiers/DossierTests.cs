@@ -7,22 +7,35 @@ using static KeyProducts.Web.Tests.Dossiers.DossierArrange;
 
 namespace KeyProducts.Web.Tests.Dossiers;
 
-/// <summary>Runs with the non-parallel collection: the oversize-upload test measures process-wide allocations, which other
+/// <summary>Runs with the non-parallel collection: the oversize-upload test measures process-wide allocations, which
+/// other
 /// classes running at the same time would inflate.</summary>
 [Collection(nameof(KeyProducts.Web.Tests.Foundation.BadInputTests))]
 public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<HttpResponseMessage> UploadAsync(TestClient c, int dossierId, int itemId, string fileName, HttpContent file)
+    private async Task<HttpResponseMessage> UploadAsync(
+        TestClient c,
+        int dossierId,
+        int itemId,
+        string fileName,
+        HttpContent file
+    )
     {
         var page = await c.GetAsync($"/Portal/Dossiers/Edit/{dossierId}");
         var token = TestClient.AntiforgeryToken(await page.Content.ReadAsStringAsync())!;
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "ChecklistItemId" },
+            {
+                new StringContent(itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                "ChecklistItemId"
+            },
             { file, "Upload", fileName },
         };
-        return await c.Http.PostAsync(new Uri($"/Portal/Dossiers/Edit/{dossierId}?handler=Upload", UriKind.Relative), form);
+        return await c.Http.PostAsync(
+            new Uri($"/Portal/Dossiers/Edit/{dossierId}?handler=Upload", UriKind.Relative),
+            form
+        );
     }
 
     private static async Task Expect(HttpStatusCode code, HttpResponseMessage r)
@@ -30,8 +43,17 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         if (r.StatusCode != code)
         {
             var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
-            var summary = System.Text.RegularExpressions.Regex.Match(body, "error-summary.*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
-            Assert.Fail($"Expected {code}, got {r.StatusCode}: {(summary.Length > 0 ? summary : body[..Math.Min(body.Length, 1500)])}");
+            var summary = System
+                .Text.RegularExpressions.Regex.Match(
+                    body,
+                    "error-summary.*?</ul>",
+                    System.Text.RegularExpressions.RegexOptions.Singleline
+                )
+                .Value;
+            Assert.Fail(
+                $"Expected {code}, got {r.StatusCode}: "
+                    + $"{(summary.Length > 0 ? summary : body[..Math.Min(body.Length, 1500)])}"
+            );
         }
     }
 
@@ -40,36 +62,69 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await DraftAsync(app, Enterprise1, complete: false);
         using var c = await TestClient.LoggedInAsync(app, Enterprise1);
-        var year = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).Year).FirstAsync());
+        var year = await app.WithDbAsync(db =>
+            db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).Year).FirstAsync()
+        );
 
-        var r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
-        {
-            ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Figures[0].ProductRevenue"] = "150.000.000.000", ["Figures[0].EnterpriseRevenue"] = "abc",
-        });
+        var r = await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/figures",
+            $"/Portal/Dossiers/Edit/{id}?handler=Figures",
+            new()
+            {
+                ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Figures[0].ProductRevenue"] = "150.000.000.000",
+                ["Figures[0].EnterpriseRevenue"] = "abc",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("abc", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
 
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
-        {
-            ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Figures[0].ProductRevenue"] = "150.000.000.000", ["Figures[0].EnterpriseRevenue"] = "300.000.000.000", ["Figures[0].ExportUsd"] = "1.250.000,50",
-        });
+        r = await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/figures",
+            $"/Portal/Dossiers/Edit/{id}?handler=Figures",
+            new()
+            {
+                ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Figures[0].ProductRevenue"] = "150.000.000.000",
+                ["Figures[0].EnterpriseRevenue"] = "300.000.000.000",
+                ["Figures[0].ExportUsd"] = "1.250.000,50",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var fig = await app.WithDbAsync(db => db.DossierFigures.FirstAsync(f => f.DossierId == id && f.Year == year - 1));
+        var fig = await app.WithDbAsync(db =>
+            db.DossierFigures.FirstAsync(f => f.DossierId == id && f.Year == year - 1)
+        );
         Assert.Equal(150_000_000_000, fig.ProductRevenueVnd);
         Assert.Equal(125_000_050, fig.ExportUsdCents);
 
-        var conditions = await app.WithDbAsync(db => db.EligibilityConditions.Select(x => new { x.Code, x.TrackCodes, x.RequiredAnswer }).ToListAsync());
-        var answers = conditions.Where(x => string.IsNullOrEmpty(x.TrackCodes) || x.TrackCodes.Contains('B', StringComparison.Ordinal))
+        var conditions = await app.WithDbAsync(db =>
+            db.EligibilityConditions.Select(x => new
+                {
+                    x.Code,
+                    x.TrackCodes,
+                    x.RequiredAnswer,
+                })
+                .ToListAsync()
+        );
+        var answers = conditions
+            .Where(x => string.IsNullOrEmpty(x.TrackCodes) || x.TrackCodes.Contains('B', StringComparison.Ordinal))
             .ToDictionary(x => $"Answers[{x.Code}]", x => x.RequiredAnswer ? "yes" : "no");
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/conditions", $"/Portal/Dossiers/Edit/{id}?handler=Conditions", answers);
+        r = await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/conditions",
+            $"/Portal/Dossiers/Edit/{id}?handler=Conditions",
+            answers
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
 
-        var items = await app.WithDbAsync(db => db.ChecklistItems.Where(i => i.Mandatory && db.Dossiers.Any(d => d.Id == id && d.RoundId == i.RoundId)).ToListAsync());
+        var items = await app.WithDbAsync(db =>
+            db.ChecklistItems.Where(i => i.Mandatory && db.Dossiers.Any(d => d.Id == id && d.RoundId == i.RoundId))
+                .ToListAsync()
+        );
         foreach (var item in items.Where(i => i.AppliesTo("B")))
         {
-            var pdf = new ByteArrayContent("%PDF-1.4 test "u8.ToArray().Concat(BitConverter.GetBytes(item.Id)).ToArray());
+            var pdf = new ByteArrayContent(
+                "%PDF-1.4 test "u8.ToArray().Concat(BitConverter.GetBytes(item.Id)).ToArray()
+            );
             r = await UploadAsync(c, id, item.Id, item.Code + ".pdf", pdf);
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
@@ -79,20 +134,33 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var d = await app.WithDbAsync(db => db.Dossiers.FirstAsync(x => x.Id == id));
         Assert.Equal(DossierState.Submitted, d.State);
         Assert.Matches(@"^SPCNCL-\d{4}-\d{4}$", d.Code!);
-        var frozen = await app.WithDbAsync(db => db.CriteriaSets.AnyAsync(s => s.FrozenAt != null && db.Rounds.Any(x => x.Id == d.RoundId && x.CriteriaSetId == s.Id)));
+        var frozen = await app.WithDbAsync(db =>
+            db.CriteriaSets.AnyAsync(s =>
+                s.FrozenAt != null && db.Rounds.Any(x => x.Id == d.RoundId && x.CriteriaSetId == s.Id)
+            )
+        );
         Assert.True(frozen);
-        Assert.True(await app.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Subject.Contains(d.Code!) && m.Attachment != null)));
-        Assert.True(await app.WithDbAsync(db => db.DossierSnapshots.AnyAsync(s => s.DossierId == id && s.Revision == 1)));
+        Assert.True(
+            await app.WithDbAsync(db => db.Outbox.AnyAsync(m => m.Subject.Contains(d.Code!) && m.Attachment != null))
+        );
+        Assert.True(
+            await app.WithDbAsync(db => db.DossierSnapshots.AnyAsync(s => s.DossierId == id && s.Revision == 1))
+        );
 
         var receipt = await c.GetAsync($"/files/dossiers/{id}/receipt.pdf");
         Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
         Assert.StartsWith("%PDF", await receipt.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Locked: a further edit is refused.
-        r = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/figures", $"/Portal/Dossiers/Edit/{id}?handler=Figures", new()
-        {
-            ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Figures[0].ProductRevenue"] = "1",
-        });
+        r = await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/figures",
+            $"/Portal/Dossiers/Edit/{id}?handler=Figures",
+            new()
+            {
+                ["Figures[0].Year"] = (year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Figures[0].ProductRevenue"] = "1",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Empty(app.Logs.Errors);
     }
@@ -120,7 +188,10 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var r = await UploadAsync(c, id, item, "lon.pdf", new StreamContent(new PdfLikeStream(size)));
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        Assert.True(r.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, r.StatusCode + (await r.Content.ReadAsStringAsync()) + string.Join("\n", app.Logs.Errors));
+        Assert.True(
+            r.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest,
+            r.StatusCode + (await r.Content.ReadAsStringAsync()) + string.Join("\n", app.Logs.Errors)
+        );
         Assert.True(allocated < size / 2, $"allocated {allocated} bytes for a {size}-byte upload");
         Assert.False(await app.WithDbAsync(db => db.DossierDocuments.AnyAsync(x => x.DossierId == id)));
         Assert.DoesNotContain(app.Logs.Errors, e => e.Contains("500", StringComparison.Ordinal));
@@ -132,7 +203,13 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await DraftAsync(app, Enterprise1, complete: false);
         var item = await ChecklistItemAsync(app, id, "PDK");
         using var c = await TestClient.LoggedInAsync(app, Enterprise1);
-        var r = await UploadAsync(c, id, item, "lon.pdf", new StreamContent(new PdfLikeStream(10L * 1024 * 1024 + 100)));
+        var r = await UploadAsync(
+            c,
+            id,
+            item,
+            "lon.pdf",
+            new StreamContent(new PdfLikeStream(10L * 1024 * 1024 + 100))
+        );
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
         Assert.Contains("vượt quá dung lượng", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
     }
@@ -141,13 +218,28 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Another_enterprise_cannot_see_or_change_a_dossier_or_its_files()
     {
         var id = await DraftAsync(app, Enterprise1, complete: true);
-        var docId = await app.WithDbAsync(db => db.DossierDocuments.Where(d => d.DossierId == id).Select(d => d.Id).FirstAsync());
+        var docId = await app.WithDbAsync(db =>
+            db.DossierDocuments.Where(d => d.DossierId == id).Select(d => d.Id).FirstAsync()
+        );
         using var other = await TestClient.LoggedInAsync(app, Enterprise2);
-        foreach (var url in new[] { $"/Portal/Dossiers/Edit/{id}", $"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Submitted/{id}",
-                     $"/api/v1/dossiers/{id}", $"/files/dossiers/{id}/documents/{docId}", $"/files/dossiers/{id}/receipt.pdf", $"/Secretariat/Dossiers/Details/{id}" })
+        foreach (
+            var url in new[]
+            {
+                $"/Portal/Dossiers/Edit/{id}",
+                $"/Portal/Dossiers/Check/{id}",
+                $"/Portal/Dossiers/Submitted/{id}",
+                $"/api/v1/dossiers/{id}",
+                $"/files/dossiers/{id}/documents/{docId}",
+                $"/files/dossiers/{id}/receipt.pdf",
+                $"/Secretariat/Dossiers/Details/{id}",
+            }
+        )
         {
             var r = await other.GetAsync(url);
-            Assert.True(r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{url} → {r.StatusCode}");
+            Assert.True(
+                r.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Redirect,
+                $"{url} → {r.StatusCode}"
+            );
         }
         var token = TestClient.AntiforgeryToken(await other.GetHtmlAsync("/Portal/Dossiers"))!;
         var post = await other.PostWithTokenAsync($"/Portal/Dossiers/Edit/{id}?handler=Conditions", token, []);
@@ -168,19 +260,36 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await DraftAsync(app, Enterprise1, complete: true);
         using (var e = await TestClient.LoggedInAsync(app, Enterprise1))
-            await Expect(HttpStatusCode.Redirect, await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", []));
+            await Expect(
+                HttpStatusCode.Redirect,
+                await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", [])
+            );
         using var a = await TestClient.LoggedInAsync(app, Officer);
         using var b = await TestClient.LoggedInAsync(app, Officer);
         var pageA = await a.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
         var pageB = await b.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
-        var version = System.Text.RegularExpressions.Regex.Match(pageA, "name=\"SeenVersion\" value=\"(\\d+)\"").Groups[1].Value;
+        var version = System
+            .Text.RegularExpressions.Regex.Match(pageA, "name=\"SeenVersion\" value=\"(\\d+)\"")
+            .Groups[1]
+            .Value;
 
-        var ra = await a.PostWithTokenAsync($"/Secretariat/Dossiers/Details/{id}?handler=Eligible", TestClient.AntiforgeryToken(pageA)!, new() { ["SeenVersion"] = version });
+        var ra = await a.PostWithTokenAsync(
+            $"/Secretariat/Dossiers/Details/{id}?handler=Eligible",
+            TestClient.AntiforgeryToken(pageA)!,
+            new() { ["SeenVersion"] = version }
+        );
         Assert.Equal(HttpStatusCode.Redirect, ra.StatusCode);
-        var rb = await b.PostWithTokenAsync($"/Secretariat/Dossiers/Details/{id}?handler=Supplement", TestClient.AntiforgeryToken(pageB)!, new()
-        {
-            ["SeenVersion"] = version, ["Message"] = "Bổ sung", ["Deadline"] = "2026-07-30", ["Comments[Figures]"] = "Thiếu số liệu",
-        });
+        var rb = await b.PostWithTokenAsync(
+            $"/Secretariat/Dossiers/Details/{id}?handler=Supplement",
+            TestClient.AntiforgeryToken(pageB)!,
+            new()
+            {
+                ["SeenVersion"] = version,
+                ["Message"] = "Bổ sung",
+                ["Deadline"] = "2026-07-30",
+                ["Comments[Figures]"] = "Thiếu số liệu",
+            }
+        );
         Assert.Equal(HttpStatusCode.Conflict, rb.StatusCode);
         Assert.Contains("vừa được người khác thay đổi", WebUtility.HtmlDecode(await rb.Content.ReadAsStringAsync()));
         Assert.Equal(DossierState.Eligible, await StateAsync(app, id));
@@ -194,22 +303,44 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         var item = await ChecklistItemAsync(app, id, "BCTC");
         var other = await ChecklistItemAsync(app, id, "PDK");
         using var e = await TestClient.LoggedInAsync(app, Enterprise1);
-        await Expect(HttpStatusCode.Redirect, await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", []));
+        await Expect(
+            HttpStatusCode.Redirect,
+            await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", [])
+        );
         using var o = await TestClient.LoggedInAsync(app, Officer);
         var page = await o.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
-        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"SeenVersion\" value=\"(\\d+)\"").Groups[1].Value;
-        var r = await o.PostWithTokenAsync($"/Secretariat/Dossiers/Details/{id}?handler=Supplement", TestClient.AntiforgeryToken(page)!, new()
-        {
-            ["SeenVersion"] = version, ["Message"] = "Đề nghị bổ sung báo cáo tài chính", ["Deadline"] = "2026-07-30", [$"Comments[item-{item}]"] = "Thiếu năm 2025",
-        });
+        var version = System
+            .Text.RegularExpressions.Regex.Match(page, "name=\"SeenVersion\" value=\"(\\d+)\"")
+            .Groups[1]
+            .Value;
+        var r = await o.PostWithTokenAsync(
+            $"/Secretariat/Dossiers/Details/{id}?handler=Supplement",
+            TestClient.AntiforgeryToken(page)!,
+            new()
+            {
+                ["SeenVersion"] = version,
+                ["Message"] = "Đề nghị bổ sung báo cáo tài chính",
+                ["Deadline"] = "2026-07-30",
+                [$"Comments[item-{item}]"] = "Thiếu năm 2025",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Equal(DossierState.NeedsSupplement, await StateAsync(app, id));
 
         var locked = await UploadAsync(e, id, other, "pdk.pdf", new ByteArrayContent("%PDF-1.4 other"u8.ToArray()));
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
-        var ok = await UploadAsync(e, id, item, "bctc-2025.pdf", new ByteArrayContent("%PDF-1.4 new statements"u8.ToArray()));
+        var ok = await UploadAsync(
+            e,
+            id,
+            item,
+            "bctc-2025.pdf",
+            new ByteArrayContent("%PDF-1.4 new statements"u8.ToArray())
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        await Expect(HttpStatusCode.Redirect, await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", []));
+        await Expect(
+            HttpStatusCode.Redirect,
+            await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", [])
+        );
         Assert.Equal(DossierState.Resubmitted, await StateAsync(app, id));
 
         var details = await o.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
@@ -238,12 +369,14 @@ public sealed class DossierTests(AppFactory app) : IClassFixture<AppFactory>
         async Task<int> CountAsync()
         {
             await o.GetHtmlAsync("/Secretariat/Dossiers?State=Draft"); // warm up
-            using (app.Queries.Start()) await o.GetHtmlAsync("/Secretariat/Dossiers?State=Draft");
+            using (app.Queries.Start())
+                await o.GetHtmlAsync("/Secretariat/Dossiers?State=Draft");
             return app.Queries.Count;
         }
         await DraftAsync(app, Enterprise2, complete: true);
         var one = await CountAsync();
-        for (var i = 0; i < 3; i++) await DraftAsync(app, Enterprise2, complete: true);
+        for (var i = 0; i < 3; i++)
+            await DraftAsync(app, Enterprise2, complete: true);
         var four = await CountAsync();
         Assert.Equal(one, four);
     }
@@ -269,8 +402,13 @@ public sealed class DossierDeadlineTests(AppFactory app) : IClassFixture<AppFact
     public async Task Submitting_after_the_deadline_is_refused()
     {
         var id = await DraftAsync(app, Enterprise1, complete: true);
-        var deadline = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).SubmissionDeadline).FirstAsync());
-        // One minute after midnight in Hanoi on the day after the deadline (log in afterwards: the session follows the clock).
+        var deadline = await app.WithDbAsync(db =>
+            db.Dossiers.Where(d => d.Id == id)
+                .Select(d => db.Rounds.First(r => r.Id == d.RoundId).SubmissionDeadline)
+                .FirstAsync()
+        );
+        // One minute after midnight in Hanoi on the day after the deadline (log in afterwards: the session follows the
+        // clock).
         app.Clock.SetUtcNow(Core.Common.VietnamTime.EndOfDayUtc(deadline).AddMinutes(1));
         using var c = await TestClient.LoggedInAsync(app, Enterprise1);
         var token = TestClient.AntiforgeryToken(await c.GetHtmlAsync($"/Portal/Dossiers/Check/{id}"))!;
@@ -279,7 +417,6 @@ public sealed class DossierDeadlineTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("hết hạn nộp hồ sơ", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         Assert.Equal(DossierState.Draft, await StateAsync(app, id));
     }
-
 }
 
 public sealed class DeadlineExtensionTests(AppFactory app) : IClassFixture<AppFactory>
@@ -288,17 +425,30 @@ public sealed class DeadlineExtensionTests(AppFactory app) : IClassFixture<AppFa
     public async Task An_extension_granted_by_an_officer_lets_that_enterprise_submit_late_and_is_audited()
     {
         var id = await DraftAsync(app, Enterprise1, complete: true);
-        var deadline = await app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => db.Rounds.First(r => r.Id == d.RoundId).SubmissionDeadline).FirstAsync());
+        var deadline = await app.WithDbAsync(db =>
+            db.Dossiers.Where(d => d.Id == id)
+                .Select(d => db.Rounds.First(r => r.Id == d.RoundId).SubmissionDeadline)
+                .FirstAsync()
+        );
         using (var o = await TestClient.LoggedInAsync(app, Officer))
         {
             var page = await o.GetHtmlAsync($"/Secretariat/Dossiers/Details/{id}");
-            var r = await o.PostWithTokenAsync($"/Secretariat/Dossiers/Details/{id}?handler=Extend", TestClient.AntiforgeryToken(page)!, new()
-            {
-                ["Deadline"] = deadline.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = "Doanh nghiệp gặp sự cố mất điện kéo dài",
-            });
+            var r = await o.PostWithTokenAsync(
+                $"/Secretariat/Dossiers/Details/{id}?handler=Extend",
+                TestClient.AntiforgeryToken(page)!,
+                new()
+                {
+                    ["Deadline"] = deadline
+                        .AddDays(5)
+                        .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["Reason"] = "Doanh nghiệp gặp sự cố mất điện kéo dài",
+                }
+            );
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("DeadlineExtension"))));
+        Assert.True(
+            await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("DeadlineExtension")))
+        );
         app.Clock.SetUtcNow(Core.Common.VietnamTime.EndOfDayUtc(deadline).AddHours(2));
         using var e = await TestClient.LoggedInAsync(app, Enterprise1);
         var submit = await e.PostFormAsync($"/Portal/Dossiers/Check/{id}", $"/Portal/Dossiers/Check/{id}", []);
@@ -311,21 +461,33 @@ public sealed class DeadlineExtensionTests(AppFactory app) : IClassFixture<AppFa
 internal sealed class PdfLikeStream(long length) : Stream
 {
     private long _position;
+
     public override int Read(byte[] buffer, int offset, int count)
     {
         var n = (int)Math.Min(count, length - _position);
-        if (n <= 0) return 0;
-        for (var i = 0; i < n; i++) buffer[offset + i] = _position + i < 5 ? (byte)"%PDF-"[(int)(_position + i)] : (byte)'x';
+        if (n <= 0)
+            return 0;
+        for (var i = 0; i < n; i++)
+            buffer[offset + i] = _position + i < 5 ? (byte)"%PDF-"[(int)(_position + i)] : (byte)'x';
         _position += n;
         return n;
     }
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
     public override long Length => length;
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override long Position
+    {
+        get => _position;
+        set => throw new NotSupportedException();
+    }
+
     public override void Flush() { }
+
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
     public override void SetLength(long value) => throw new NotSupportedException();
+
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -9,6 +9,7 @@ namespace KeyProducts.Web.Tests.Enterprises;
 public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static int _n;
+
     private static string NewEmail() => $"dk{Interlocked.Increment(ref _n)}-{Guid.NewGuid():N}@vidu.vn";
 
     [Theory]
@@ -16,14 +17,20 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData("0314409058", "0314409058")]
     [InlineData("0314409058-002", "0314409058-002")]
     [InlineData("0100.112.437", "0100112437")]
-    public async Task Registering_with_a_valid_tax_code_creates_a_pending_enterprise_and_its_owner(string input, string stored)
+    public async Task Registering_with_a_valid_tax_code_creates_a_pending_enterprise_and_its_owner(
+        string input,
+        string stored
+    )
     {
         var email = NewEmail();
         using var c = TestClient.Anonymous(app);
         var r = await c.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields(input, email));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Equal("/Account/Register/Done", r.Headers.Location?.OriginalString);
-        Assert.Equal("/Portal", (await c.LoginAsync(email, RegistrationForm.Password)).Headers.Location?.OriginalString);
+        Assert.Equal(
+            "/Portal",
+            (await c.LoginAsync(email, RegistrationForm.Password)).Headers.Location?.OriginalString
+        );
 
         var (status, owner, factories) = await app.WithDbAsync(async db =>
         {
@@ -43,11 +50,18 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData("0314409058-000", "Ba số cuối")]
     [InlineData("12345", "10 chữ số")]
     [InlineData("abc", "chỉ gồm chữ số")]
-    public async Task Registering_with_an_invalid_tax_code_is_refused_beside_the_field_and_keeps_what_was_typed(string input, string message)
+    public async Task Registering_with_an_invalid_tax_code_is_refused_beside_the_field_and_keeps_what_was_typed(
+        string input,
+        string message
+    )
     {
         var email = NewEmail();
         using var c = TestClient.Anonymous(app);
-        var r = await c.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields(input, email, "Công ty TNHH Giữ Lại Dữ Liệu"));
+        var r = await c.PostFormAsync(
+            "/Account/Register",
+            "/Account/Register",
+            RegistrationForm.Fields(input, email, "Công ty TNHH Giữ Lại Dữ Liệu")
+        );
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
         Assert.Contains("data-testid=\"error-summary\"", html);
@@ -60,7 +74,11 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
     public async Task A_second_registration_with_the_same_tax_code_says_how_to_join_the_existing_enterprise()
     {
         using var c = TestClient.Anonymous(app);
-        var r = await c.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields("0101234565", NewEmail()));
+        var r = await c.PostFormAsync(
+            "/Account/Register",
+            "/Account/Register",
+            RegistrationForm.Fields("0101234565", NewEmail())
+        );
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var html = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
         Assert.Contains("đã được đăng ký", html);
@@ -73,42 +91,68 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
     {
         var email = NewEmail();
         using var ent = TestClient.Anonymous(app);
-        await ent.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields("0312687878", email, "Công ty TNHH Vòng Xác Minh"));
+        await ent.PostFormAsync(
+            "/Account/Register",
+            "/Account/Register",
+            RegistrationForm.Fields("0312687878", email, "Công ty TNHH Vòng Xác Minh")
+        );
         await ent.LoginAsync(email, RegistrationForm.Password);
-        var id = await app.WithDbAsync(db => db.Enterprises.Where(e => e.TaxCode == "0312687878").Select(e => e.Id).SingleAsync());
+        var id = await app.WithDbAsync(db =>
+            db.Enterprises.Where(e => e.TaxCode == "0312687878").Select(e => e.Id).SingleAsync()
+        );
         var page = $"/Secretariat/Enterprises/Details?id={id}";
 
         using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
         var noReason = await officer.PostFormAsync(page, $"{page}&handler=Reject", new() { ["Reason"] = " " });
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains("Vui lòng nêu lý do từ chối.", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "Vui lòng nêu lý do từ chối.",
+            WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync())
+        );
 
-        var rejected = await officer.PostFormAsync(page, $"{page}&handler=Reject", new() { ["Reason"] = "Thiếu địa chỉ nhà xưởng tại Hà Nội" });
+        var rejected = await officer.PostFormAsync(
+            page,
+            $"{page}&handler=Reject",
+            new() { ["Reason"] = "Thiếu địa chỉ nhà xưởng tại Hà Nội" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         Assert.Contains("Thiếu địa chỉ nhà xưởng tại Hà Nội", await ent.GetHtmlAsync("/Portal"));
 
         var fields = RegistrationForm.Fields("0312687878", email, "Công ty TNHH Vòng Xác Minh");
         fields["Input.FactoryStreet"] = "Lô B2 KCN Quang Minh";
-        fields["Version"] = (await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["Version"] = (
+            await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Version).SingleAsync())
+        ).ToString(System.Globalization.CultureInfo.InvariantCulture);
         fields["resubmit"] = "true";
         var resubmitted = await ent.PostFormAsync("/Portal/Profile", "/Portal/Profile", fields);
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
-        Assert.Equal(EnterpriseStatus.Pending, await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Status).SingleAsync()));
+        Assert.Equal(
+            EnterpriseStatus.Pending,
+            await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())
+        );
 
         var verified = await officer.PostFormAsync(page, $"{page}&handler=Verify", []);
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
-        Assert.Equal(EnterpriseStatus.Verified, await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Status).SingleAsync()));
+        Assert.Equal(
+            EnterpriseStatus.Verified,
+            await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Status).SingleAsync())
+        );
         var details = await officer.GetHtmlAsync(page);
         Assert.Contains("Lô B2 KCN Quang Minh", details);
         Assert.Contains("Thiếu địa chỉ nhà xưởng tại Hà Nội", details); // the rejection stays in the history
-        Assert.True(await app.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == email)) >= 3); // received, rejected, verified
+        // received, rejected, verified
+        Assert.True(await app.WithDbAsync(db => db.Outbox.CountAsync(m => m.To == email)) >= 3);
     }
 
     [Fact]
     public async Task Officers_search_ignoring_diacritics_and_filter_by_status()
     {
         using var ent = TestClient.Anonymous(app);
-        await ent.PostFormAsync("/Account/Register", "/Account/Register", RegistrationForm.Fields("0105550018", NewEmail(), "Công ty Cổ phần Sơn Hà"));
+        await ent.PostFormAsync(
+            "/Account/Register",
+            "/Account/Register",
+            RegistrationForm.Fields("0105550018", NewEmail(), "Công ty Cổ phần Sơn Hà")
+        );
         using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
         var found = await officer.GetHtmlAsync("/Secretariat/Enterprises?q=son+ha");
         Assert.Contains("Công ty Cổ phần Sơn Hà", found);
@@ -125,7 +169,10 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
         using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
         var r = await officer.GetAsync("/Secretariat/Enterprises?status=Verified&handler=Export");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", r.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            r.Content.Headers.ContentType?.MediaType
+        );
         using var wb = new ClosedXML.Excel.XLWorkbook(await r.Content.ReadAsStreamAsync());
         var ws = wb.Worksheets.First();
         Assert.Equal("Mã số thuế", ws.Cell(1, 2).GetString());
@@ -163,12 +210,47 @@ public sealed class RegistrationTests(AppFactory app) : IClassFixture<AppFactory
         var sets = await QueriesOfAsync(officer, "/Secretariat/Rulebook");
         await app.WithDbAsync(async db =>
         {
-            var eid = await db.Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail).Select(u => u.EnterpriseId!.Value).SingleAsync();
+            var eid = await db
+                .Users.Where(u => u.Email == AccountsSeeder.EnterpriseEmail)
+                .Select(u => u.EnterpriseId!.Value)
+                .SingleAsync();
             for (var i = 0; i < 3; i++)
             {
-                db.Products.Add(new Product { EnterpriseId = eid, Name = $"Sản phẩm thêm {i}", CreatedAt = app.Clock.GetUtcNow(),
-                    IntellectualProperties = [new IntellectualProperty { Kind = IpKind.Patent, Number = $"1-00{i}" }] });
-                db.CriteriaSets.Add(new Core.Rulebook.CriteriaSet { Name = $"Bộ thử {i}", Groups = [new() { Code = "G", Name = "Nhóm", Indicators = [new() { Code = "G.1", Name = "Chỉ tiêu", MaxPointsHundredths = 1000 }] }] });
+                db.Products.Add(
+                    new Product
+                    {
+                        EnterpriseId = eid,
+                        Name = $"Sản phẩm thêm {i}",
+                        CreatedAt = app.Clock.GetUtcNow(),
+                        IntellectualProperties =
+                        [
+                            new IntellectualProperty { Kind = IpKind.Patent, Number = $"1-00{i}" },
+                        ],
+                    }
+                );
+                db.CriteriaSets.Add(
+                    new Core.Rulebook.CriteriaSet
+                    {
+                        Name = $"Bộ thử {i}",
+                        Groups =
+                        [
+                            new()
+                            {
+                                Code = "G",
+                                Name = "Nhóm",
+                                Indicators =
+                                [
+                                    new()
+                                    {
+                                        Code = "G.1",
+                                        Name = "Chỉ tiêu",
+                                        MaxPointsHundredths = 1000,
+                                    },
+                                ],
+                            },
+                        ],
+                    }
+                );
             }
             await db.SaveChangesAsync();
         });

@@ -40,9 +40,11 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Repeated_failures_lock_the_account()
     {
         using var c = TestClient.Anonymous(app);
-        for (var i = 0; i < 5; i++) await c.LoginAsync("hoidong3@spcncl.demo.vn", "Sai@mat-khau1");
+        for (var i = 0; i < 5; i++)
+            await c.LoginAsync("hoidong3@spcncl.demo.vn", "Sai@mat-khau1");
         var r = await c.LoginAsync("hoidong3@spcncl.demo.vn", AccountsSeeder.DemoPassword);
-        Assert.Equal(HttpStatusCode.OK, r.StatusCode); // refused even with the right password (SignInAbuseTests: only this client)
+        // refused even with the right password (SignInAbuseTests: only this client)
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Contains("thử lại sau 15 phút", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await c.GetAsync("/Council")).StatusCode);
     }
@@ -55,7 +57,11 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var r = await c.GetAsync(area);
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-            Assert.StartsWith("/Account/AccessDenied", r.Headers.Location?.PathAndQuery ?? r.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            Assert.StartsWith(
+                "/Account/AccessDenied",
+                r.Headers.Location?.PathAndQuery ?? r.Headers.Location?.OriginalString,
+                StringComparison.Ordinal
+            );
         }
         var denied = await c.GetAsync("/Account/AccessDenied");
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
@@ -75,20 +81,35 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Changing_the_password_requires_the_current_one()
     {
         using var c = await TestClient.LoggedInAsync(app, "hoidong2@spcncl.demo.vn");
-        var wrong = await c.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new()
-        {
-            ["Input.CurrentPassword"] = "Khong@dung123", ["Input.NewPassword"] = "MoiHon@2026x", ["Input.ConfirmPassword"] = "MoiHon@2026x",
-        });
+        var wrong = await c.PostFormAsync(
+            "/Account/ChangePassword",
+            "/Account/ChangePassword",
+            new()
+            {
+                ["Input.CurrentPassword"] = "Khong@dung123",
+                ["Input.NewPassword"] = "MoiHon@2026x",
+                ["Input.ConfirmPassword"] = "MoiHon@2026x",
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("Mật khẩu không đúng.", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()));
 
-        var ok = await c.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new()
-        {
-            ["Input.CurrentPassword"] = AccountsSeeder.DemoPassword, ["Input.NewPassword"] = "MoiHon@2026x", ["Input.ConfirmPassword"] = "MoiHon@2026x",
-        });
+        var ok = await c.PostFormAsync(
+            "/Account/ChangePassword",
+            "/Account/ChangePassword",
+            new()
+            {
+                ["Input.CurrentPassword"] = AccountsSeeder.DemoPassword,
+                ["Input.NewPassword"] = "MoiHon@2026x",
+                ["Input.ConfirmPassword"] = "MoiHon@2026x",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         using var fresh = TestClient.Anonymous(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await fresh.LoginAsync("hoidong2@spcncl.demo.vn", "MoiHon@2026x")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await fresh.LoginAsync("hoidong2@spcncl.demo.vn", "MoiHon@2026x")).StatusCode
+        );
     }
 
     [Fact]
@@ -98,7 +119,11 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         await CreateUserAsync(email);
         using var smtp = SimpleSmtpServer.Start(app.SmtpPort);
         using var c = TestClient.Anonymous(app);
-        var r = await c.PostFormAsync("/Account/ForgotPassword", "/Account/ForgotPassword", new() { ["Email"] = email });
+        var r = await c.PostFormAsync(
+            "/Account/ForgotPassword",
+            "/Account/ForgotPassword",
+            new() { ["Email"] = email }
+        );
         Assert.Contains("đã gửi liên kết", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
 
         var sender = app.Services.GetRequiredService<OutboxSender>();
@@ -108,11 +133,17 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         var link = System.Text.RegularExpressions.Regex.Match(body, @"/Account/ResetPassword\?email=[^\s]+").Value;
         Assert.NotEmpty(link);
 
-        var reset = await c.PostFormAsync(link, link, new()
-        {
-            ["Email"] = email, ["Password"] = "DatLai@2026x", ["ConfirmPassword"] = "DatLai@2026x",
-            ["Code"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query)["code"]!,
-        });
+        var reset = await c.PostFormAsync(
+            link,
+            link,
+            new()
+            {
+                ["Email"] = email,
+                ["Password"] = "DatLai@2026x",
+                ["ConfirmPassword"] = "DatLai@2026x",
+                ["Code"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query)["code"]!,
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         using var fresh = TestClient.Anonymous(app);
         Assert.Equal(HttpStatusCode.Redirect, (await fresh.LoginAsync(email, "DatLai@2026x")).StatusCode);
@@ -121,8 +152,14 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task CreateUserAsync(string email)
     {
         using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<KeyProducts.Web.Data.ApplicationUser>>();
-        var u = new KeyProducts.Web.Data.ApplicationUser { UserName = email, Email = email, DisplayName = "Người dùng thử" };
+        var users =
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<KeyProducts.Web.Data.ApplicationUser>>();
+        var u = new KeyProducts.Web.Data.ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = "Người dùng thử",
+        };
         Assert.True((await AccountsSeeder.CreateWithDemoPasswordAsync(users, u)).Succeeded);
         await users.AddToRoleAsync(u, KeyProducts.Web.Data.Roles.Leader);
     }
@@ -132,7 +169,11 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var before = await app.WithDbAsync(db => db.Outbox.CountAsync());
         using var c = TestClient.Anonymous(app);
-        var r = await c.PostFormAsync("/Account/ForgotPassword", "/Account/ForgotPassword", new() { ["Email"] = "khongco@vidu.vn" });
+        var r = await c.PostFormAsync(
+            "/Account/ForgotPassword",
+            "/Account/ForgotPassword",
+            new() { ["Email"] = "khongco@vidu.vn" }
+        );
         Assert.Contains("đã gửi liên kết", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         Assert.Equal(before, await app.WithDbAsync(db => db.Outbox.CountAsync()));
     }
@@ -144,8 +185,22 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var mine = await db.Users.SingleAsync(u => u.Email == AccountsSeeder.OtherEnterpriseEmail);
             var other = await db.Users.SingleAsync(u => u.Email == AccountsSeeder.OfficerEmail);
-            db.Notifications.Add(new Notification { UserId = mine.Id, Text = "Hồ sơ của bạn đã được tiếp nhận", CreatedAt = app.Clock.GetUtcNow() });
-            db.Notifications.Add(new Notification { UserId = other.Id, Text = "Thông báo riêng của cán bộ", CreatedAt = app.Clock.GetUtcNow() });
+            db.Notifications.Add(
+                new Notification
+                {
+                    UserId = mine.Id,
+                    Text = "Hồ sơ của bạn đã được tiếp nhận",
+                    CreatedAt = app.Clock.GetUtcNow(),
+                }
+            );
+            db.Notifications.Add(
+                new Notification
+                {
+                    UserId = other.Id,
+                    Text = "Thông báo riêng của cán bộ",
+                    CreatedAt = app.Clock.GetUtcNow(),
+                }
+            );
             await db.SaveChangesAsync();
         });
         using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.OtherEnterpriseEmail);

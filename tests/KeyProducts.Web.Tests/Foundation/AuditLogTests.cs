@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
-/// <summary>The audit log reads like a log: localized actions, "field: before → after" instead of raw JSON, 50 rows a page,
+/// <summary>The audit log reads like a log: localized actions, "field: before → after" instead of raw JSON, 50 rows a
+/// page,
 /// and filters by date range, user, kind of record and action.</summary>
 public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -24,7 +25,11 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
 
         var modified = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Modified"));
         var filtered = await c.GetHtmlAsync("/Admin/Audit?action=Modified");
-        Assert.Contains($"{KeyProducts.Core.Common.VnFormat.Vnd(modified)} thay đổi", filtered, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{KeyProducts.Core.Common.VnFormat.Vnd(modified)} thay đổi",
+            filtered,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("<td data-label=\"Thao tác\">Tạo mới</td>", filtered, StringComparison.Ordinal);
 
         var none = await c.GetHtmlAsync("/Admin/Audit?from=2001-01-01&to=2001-01-31");
@@ -33,7 +38,10 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(0, Rows(nobody));
     }
 
-    private static int Rows(string html) => RowPattern().Matches(Regex.Match(html, "data-testid=\"audit-log\".*?</table>", RegexOptions.Singleline).Value).Count;
+    private static int Rows(string html) =>
+        RowPattern()
+            .Matches(Regex.Match(html, "data-testid=\"audit-log\".*?</table>", RegexOptions.Singleline).Value)
+            .Count;
 
     [GeneratedRegex("<tr><td class=\"text-nowrap\"")]
     private static partial Regex RowPattern();

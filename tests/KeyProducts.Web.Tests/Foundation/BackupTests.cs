@@ -14,7 +14,17 @@ public sealed class BackupTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_backup_restores_the_documents_and_their_files_after_they_were_wiped()
     {
         var storage = app.Services.GetRequiredService<IFileStorage>();
-        var before = await app.WithDbAsync(db => db.DossierDocuments.OrderBy(d => d.Id).Select(d => new { d.Id, d.DossierId, d.FileName, d.Sha256 }).ToListAsync());
+        var before = await app.WithDbAsync(db =>
+            db.DossierDocuments.OrderBy(d => d.Id)
+                .Select(d => new
+                {
+                    d.Id,
+                    d.DossierId,
+                    d.FileName,
+                    d.Sha256,
+                })
+                .ToListAsync()
+        );
         var sha = before.Select(d => d.Sha256).First(storage.Exists);
         var bytes = await ReadAsync(storage, sha);
         var dossiers = await app.WithDbAsync(db => db.Dossiers.CountAsync());
@@ -27,16 +37,30 @@ public sealed class BackupTests(AppFactory app) : IClassFixture<AppFactory>
 
             await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
             Assert.Equal(0, await app.WithDbAsync(db => db.AuditEntries.CountAsync()));
-            foreach (var blob in storage.List().ToList()) storage.Delete(blob);
+            foreach (var blob in storage.List().ToList())
+                storage.Delete(blob);
             Assert.False(storage.Exists(sha));
 
             using (var scope = app.Services.CreateScope())
                 await scope.ServiceProvider.GetRequiredService<BackupArchive>().RestoreAsync(file);
 
-            var after = await app.WithDbAsync(db => db.DossierDocuments.OrderBy(d => d.Id).Select(d => new { d.Id, d.DossierId, d.FileName, d.Sha256 }).ToListAsync());
+            var after = await app.WithDbAsync(db =>
+                db.DossierDocuments.OrderBy(d => d.Id)
+                    .Select(d => new
+                    {
+                        d.Id,
+                        d.DossierId,
+                        d.FileName,
+                        d.Sha256,
+                    })
+                    .ToListAsync()
+            );
             Assert.Equal(before, after);
             Assert.Equal(dossiers, await app.WithDbAsync(db => db.Dossiers.CountAsync()));
-            Assert.Equal(audit, await app.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Hash).ToListAsync()));
+            Assert.Equal(
+                audit,
+                await app.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Hash).ToListAsync())
+            );
             Assert.Equal(bytes, await ReadAsync(storage, sha));
         }
         finally

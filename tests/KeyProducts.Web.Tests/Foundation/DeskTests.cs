@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
-/// <summary>The secretariat's desk shows figures that match the records behind them and link to those records.</summary>
+/// <summary>The secretariat's desk shows figures that match the records behind them and link to those
+/// records.</summary>
 public sealed class DeskTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -24,7 +25,9 @@ public sealed class DeskTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(pending, Value(html, "desk-pending-enterprises"));
         Assert.Equal(screening, Value(html, "desk-awaiting-screening"));
 
-        var round = await app.WithDbAsync(db => db.Rounds.Where(r => r.Status != RoundStatus.Draft).OrderByDescending(r => r.Year).FirstAsync());
+        var round = await app.WithDbAsync(db =>
+            db.Rounds.Where(r => r.Status != RoundStatus.Draft).OrderByDescending(r => r.Year).FirstAsync()
+        );
         Assert.Contains($"Đợt xét chọn năm {round.Year}", html);
         var total = await app.WithDbAsync(db => db.Dossiers.CountAsync(d => d.RoundId == round.Id));
         Assert.Matches($@"<th scope=""row"">Tổng</th><td class=""table-num fw-semibold"">{total}</td>", html);
@@ -38,6 +41,9 @@ public sealed class DeskTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var m = Regex.Match(html, $@"data-testid=""{testId}""><div class=""value"">([\d.]+)</div>");
         Assert.True(m.Success, testId);
-        return int.Parse(m.Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(
+            m.Groups[1].Value.Replace(".", "", StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
     }
 }

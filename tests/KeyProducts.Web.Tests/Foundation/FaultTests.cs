@@ -9,7 +9,8 @@ using static KeyProducts.Web.Tests.Dossiers.DossierArrange;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
-/// <summary>Requests and conditions that are not bugs get their own answers: a malformed multipart body is a localized 400,
+/// <summary>Requests and conditions that are not bugs get their own answers: a malformed multipart body is a localized
+/// 400,
 /// bidirectional controls never reach stored text, and the readiness check reports the database.</summary>
 public sealed class FaultTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -23,21 +24,31 @@ public sealed class FaultTests(AppFactory app) : IClassFixture<AppFactory>
 
     [Theory]
     [InlineData("multipart/form-data; boundary=not-the-one-used")] // the boundary does not match the body's
-    [InlineData("multipart/form-data")]                              // no boundary at all: was answered "file too large"
+    [InlineData("multipart/form-data")] // no boundary at all: was answered "file too large"
     public async Task A_malformed_multipart_body_is_a_localized_400_not_a_server_error(string contentType)
     {
         var (c, id, token) = await DocumentsPageAsync();
         using var _ = c;
         app.Logs.Clear();
-        var body = "--real-boundary\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n" + token +
-                   "\r\n--real-boundary\r\nContent-Disposition: form-data; name=\"Upload\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 x\r\n--real-boundary--\r\n";
+        var body =
+            "--real-boundary\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n"
+            + token
+            + "\r\n--real-boundary\r\nContent-Disposition: form-data; name=\"Upload\"; "
+            + "filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 x\r\n--real-boundary--\r\n";
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
-        var r = await c.Http.PostAsync(new Uri($"/Portal/Dossiers/Edit/{id}/documents?handler=Upload", UriKind.Relative), content);
+        var r = await c.Http.PostAsync(
+            new Uri($"/Portal/Dossiers/Edit/{id}/documents?handler=Upload", UriKind.Relative),
+            content
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Contains("Yêu cầu không hợp lệ", WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Yêu cầu không hợp lệ",
+            WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal
+        );
         Assert.Empty(app.Logs.Errors);
     }
 
@@ -46,7 +57,9 @@ public sealed class FaultTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var c = TestClient.Anonymous(app);
         app.Logs.Clear();
-        using var content = new ByteArrayContent("--x\r\nContent-Disposition: form-data; name=\"Input.Email\"\r\n\r\na@b.vn\r\n--x--\r\n"u8.ToArray());
+        using var content = new ByteArrayContent(
+            "--x\r\nContent-Disposition: form-data; name=\"Input.Email\"\r\n\r\na@b.vn\r\n--x--\r\n"u8.ToArray()
+        );
         content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=y");
 
         var r = await c.Http.PostAsync(new Uri("/Account/Login", UriKind.Relative), content);
@@ -61,27 +74,63 @@ public sealed class FaultTests(AppFactory app) : IClassFixture<AppFactory>
         var (c, id, token) = await DocumentsPageAsync();
         using var _ = c;
         var item = await ChecklistItemAsync(app, id, "CNCL");
-        using (var form = new MultipartFormDataContent
-               {
-                   { new StringContent(token), "__RequestVerificationToken" },
-                   { new StringContent(item.ToString(System.Globalization.CultureInfo.InvariantCulture)), "ChecklistItemId" },
-                   { new ByteArrayContent("%PDF-1.4 contract"u8.ToArray()), "Upload", "hop-dong\u202Efdp.exe.pdf" },
-               })
+        using (
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                {
+                    new StringContent(item.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    "ChecklistItemId"
+                },
+                { new ByteArrayContent("%PDF-1.4 contract"u8.ToArray()), "Upload", "hop-dong\u202Efdp.exe.pdf" },
+            }
+        )
         {
-            var r = await c.Http.PostAsync(new Uri($"/Portal/Dossiers/Edit/{id}/documents?handler=Upload", UriKind.Relative), form);
+            var r = await c.Http.PostAsync(
+                new Uri($"/Portal/Dossiers/Edit/{id}/documents?handler=Upload", UriKind.Relative),
+                form
+            );
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
-        Assert.Equal("hop-dongfdp.exe.pdf", await app.WithDbAsync(db => db.DossierDocuments.Where(d => d.DossierId == id && d.ChecklistItemId == item).Select(d => d.FileName).FirstAsync()));
+        Assert.Equal(
+            "hop-dongfdp.exe.pdf",
+            await app.WithDbAsync(db =>
+                db.DossierDocuments.Where(d => d.DossierId == id && d.ChecklistItemId == item)
+                    .Select(d => d.FileName)
+                    .FirstAsync()
+            )
+        );
 
-        var indicator = await app.WithDbAsync(db => db.Indicators.Where(i => db.CriteriaGroups.Any(g => g.Id == i.CriteriaGroupId
-            && db.Rounds.Any(r => r.CriteriaSetId == g.CriteriaSetId && db.Dossiers.Any(d => d.Id == id && d.RoundId == r.Id)))).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
-        var saved = await c.PostFormAsync($"/Portal/Dossiers/Edit/{id}/assessment", $"/Portal/Dossiers/Edit/{id}/assessment?handler=Assessment", new()
-        {
-            ["Claims[0].IndicatorId"] = indicator.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Claims[0].Points"] = "1",
-            ["Claims[0].Evidence"] = "ISO\u2066 9001\u2069 \u202Bcấp 2025\u202C",
-        });
+        var indicator = await app.WithDbAsync(db =>
+            db.Indicators.Where(i =>
+                    db.CriteriaGroups.Any(g =>
+                        g.Id == i.CriteriaGroupId
+                        && db.Rounds.Any(r =>
+                            r.CriteriaSetId == g.CriteriaSetId && db.Dossiers.Any(d => d.Id == id && d.RoundId == r.Id)
+                        )
+                    )
+                )
+                .OrderBy(i => i.Id)
+                .Select(i => i.Id)
+                .FirstAsync()
+        );
+        var saved = await c.PostFormAsync(
+            $"/Portal/Dossiers/Edit/{id}/assessment",
+            $"/Portal/Dossiers/Edit/{id}/assessment?handler=Assessment",
+            new()
+            {
+                ["Claims[0].IndicatorId"] = indicator.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Claims[0].Points"] = "1",
+                ["Claims[0].Evidence"] = "ISO\u2066 9001\u2069 \u202Bcấp 2025\u202C",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("ISO 9001 cấp 2025", await app.WithDbAsync(db => db.SelfAssessments.Where(s => s.DossierId == id).Select(s => s.Evidence).FirstAsync()));
+        Assert.Equal(
+            "ISO 9001 cấp 2025",
+            await app.WithDbAsync(db =>
+                db.SelfAssessments.Where(s => s.DossierId == id).Select(s => s.Evidence).FirstAsync()
+            )
+        );
     }
 
     [Fact]
@@ -105,9 +154,12 @@ public sealed class DatabaseDownTests
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", AppFactory.Provider);
-            builder.UseSetting("ConnectionStrings:Default", AppFactory.IsPostgres
-                ? $"Host=127.0.0.1;Port={AppFactory.FreePort()};Database=app;Username=app;Password=app;Timeout=2"
-                : $"Data Source={Path.Combine(_root, "no-such-folder", "app.db")};Mode=ReadWrite");
+            builder.UseSetting(
+                "ConnectionStrings:Default",
+                AppFactory.IsPostgres
+                    ? $"Host=127.0.0.1;Port={AppFactory.FreePort()};Database=app;Username=app;Password=app;Timeout=2"
+                    : $"Data Source={Path.Combine(_root, "no-such-folder", "app.db")};Mode=ReadWrite"
+            );
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Storage:Root", Path.Combine(_root, "files"));
             builder.UseSetting("Signing:KeyFile", Path.Combine(_root, "keys", "signing-key.pem"));
@@ -125,27 +177,44 @@ public sealed class DatabaseDownTests
         var page = await c.GetAsync(new Uri("/Public/Directory", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), page.Headers.RetryAfter?.Delta);
-        Assert.Contains("Hệ thống tạm thời gián đoạn", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(
+            "Hệ thống tạm thời gián đoạn",
+            WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal
+        );
 
         c.DefaultRequestHeaders.Add("Cookie", ".KeyProducts.Culture=en");
         var english = await c.GetAsync(new Uri("/Public/Directory", UriKind.Relative));
-        Assert.Contains("Service temporarily unavailable", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Service temporarily unavailable",
+            await english.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await c.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.ServiceUnavailable,
+            (await c.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode
+        );
     }
 
     [Theory]
     [InlineData("Database:Provider", "PostgreSQL", "Database:Provider")]
     [InlineData("Seed:Demo", "true", "Seed:Demo")]
-    public void Start_up_refuses_options_that_make_no_sense_with_a_clear_message(string key, string value, string expected)
+    public void Start_up_refuses_options_that_make_no_sense_with_a_clear_message(
+        string key,
+        string value,
+        string expected
+    )
     {
         using var f = new AppFactory().WithWebHostBuilder(b =>
         {
             b.UseSetting(key, value);
-            if (key != "Seed:Demo") return;
+            if (key != "Seed:Demo")
+                return;
             b.UseEnvironment("Production");
-            b.UseSetting("Signing:KeyFile", typeof(DatabaseDownTests).Assembly.Location); // production wants an existing key file
+            // production wants an existing key file
+            b.UseSetting("Signing:KeyFile", typeof(DatabaseDownTests).Assembly.Location);
         });
 
         var ex = Record.Exception(() => f.Services);

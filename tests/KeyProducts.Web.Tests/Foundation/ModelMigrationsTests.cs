@@ -11,13 +11,19 @@ public sealed class ModelMigrationsTests
     public void The_SQLite_migrations_match_the_model()
     {
         using var db = new SqliteDesignFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes without a migration for SqliteAppDbContext");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changes without a migration for SqliteAppDbContext"
+        );
     }
 
     [Fact]
     public void The_PostgreSQL_migrations_match_the_model()
     {
         using var db = new PostgresDesignFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes without a migration for PostgresAppDbContext");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            "The model has changes without a migration for PostgresAppDbContext"
+        );
     }
 }

@@ -18,14 +18,20 @@ public sealed class OrphanFileSweeperTests(AppFactory app) : IClassFixture<AppFa
 
         var orphan = await StoreAsync(storage, "%PDF-1.4 orphan " + Guid.NewGuid());
         var young = await StoreAsync(storage, "%PDF-1.4 young orphan " + Guid.NewGuid());
-        var shas = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DossierDocuments.Select(d => d.Sha256)));
+        var shas = await app.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.DossierDocuments.Select(d => d.Sha256)
+            )
+        );
         var referenced = shas.First(storage.Exists);
         var referencedPath = PathOf(storage, referenced);
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(referencedPath)))!; // root/ab/cd/abcd…
+        // root/ab/cd/abcd…
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(referencedPath)))!;
         var tmp = Path.Combine(root, "tmp", "abandoned");
         Directory.CreateDirectory(Path.GetDirectoryName(tmp)!);
         await File.WriteAllTextAsync(tmp, "half an upload");
-        foreach (var path in new[] { PathOf(storage, orphan), referencedPath, tmp }) File.SetLastWriteTimeUtc(path, old);
+        foreach (var path in new[] { PathOf(storage, orphan), referencedPath, tmp })
+            File.SetLastWriteTimeUtc(path, old);
         File.SetLastWriteTimeUtc(PathOf(storage, young), now.UtcDateTime);
 
         await sweeper.SweepAsync();

@@ -14,15 +14,24 @@ namespace KeyProducts.Web.Tests.Foundation;
 public sealed class OutboxTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static OutboxMessage Mail(string to, string subject, DateTimeOffset now) =>
-        new() { To = to, Subject = subject, TextBody = "Nội dung", CreatedAt = now, NextAttemptAt = now };
+        new()
+        {
+            To = to,
+            Subject = subject,
+            TextBody = "Nội dung",
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
 
-    private Task ResetAsync(params string[] recipients) => app.WithDbAsync(async db =>
-    {
-        await db.Outbox.ExecuteDeleteAsync();
-        var now = app.Clock.GetUtcNow();
-        for (var i = 0; i < recipients.Length; i++) db.Outbox.Add(Mail(recipients[i], $"Thư {i}", now));
-        await db.SaveChangesAsync();
-    });
+    private Task ResetAsync(params string[] recipients) =>
+        app.WithDbAsync(async db =>
+        {
+            await db.Outbox.ExecuteDeleteAsync();
+            var now = app.Clock.GetUtcNow();
+            for (var i = 0; i < recipients.Length; i++)
+                db.Outbox.Add(Mail(recipients[i], $"Thư {i}", now));
+            await db.SaveChangesAsync();
+        });
 
     [Theory]
     [InlineData("a b@c.vn", false)]
@@ -95,7 +104,11 @@ public sealed class OutboxTests(AppFactory app) : IClassFixture<AppFactory>
         using var admin = await TestClient.LoggedInAsync(app, "quantri@spcncl.demo.vn");
         var html = await admin.GetHtmlAsync("/Admin/Outbox?failed=true");
         Assert.Contains("a b@c.vn", html);
-        var r = await admin.PostFormAsync("/Admin/Outbox?failed=true", $"/Admin/Outbox?handler=Retry&id={id}&failed=true", []);
+        var r = await admin.PostFormAsync(
+            "/Admin/Outbox?failed=true",
+            $"/Admin/Outbox?handler=Retry&id={id}&failed=true",
+            []
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
 
         var row = await app.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync());

@@ -84,14 +84,19 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Switching_language_sets_a_cookie_and_returns_to_a_local_page_only()
     {
         using var c = TestClient.Anonymous(app);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "//evil.example/x" });
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "//evil.example/x" }
+        );
         var r = await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Equal("/", r.Headers.Location?.OriginalString);
         Assert.Contains("<html lang=\"en\">", await (await c.GetAsync("/")).Content.ReadAsStringAsync());
 
         using var bad = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "klingon" });
-        Assert.Equal(HttpStatusCode.BadRequest, (await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), bad)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), bad)).StatusCode
+        );
     }
 
     [Fact]
@@ -99,7 +104,11 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var c = TestClient.Anonymous(app);
         await c.GetAsync("/Account/Login");
-        var r = await c.PostWithTokenAsync("/Account/Login", "forged-token", new() { ["Input.Email"] = AccountsSeeder.OfficerEmail, ["Input.Password"] = AccountsSeeder.DemoPassword });
+        var r = await c.PostWithTokenAsync(
+            "/Account/Login",
+            "forged-token",
+            new() { ["Input.Email"] = AccountsSeeder.OfficerEmail, ["Input.Password"] = AccountsSeeder.DemoPassword }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var body = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
         Assert.Contains("Yêu cầu không hợp lệ", body);
@@ -139,8 +148,14 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
             var e = await db.Enterprises.OrderBy(x => x.Id).LastAsync();
             e.ContactPhone = "024 9999 0000";
             await db.SaveChangesAsync();
-            var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(Enterprise) && a.EntityId == e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == "Modified")
-                .OrderByDescending(a => a.Id).FirstAsync();
+            var audit = await db
+                .AuditEntries.Where(a =>
+                    a.EntityType == nameof(Enterprise)
+                    && a.EntityId == e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && a.Action == "Modified"
+                )
+                .OrderByDescending(a => a.Id)
+                .FirstAsync();
             Assert.Contains("024 9999 0000", audit.Changes);
             Assert.Contains("before", audit.Changes);
             Assert.Equal(app.Clock.GetUtcNow(), audit.At);
@@ -161,7 +176,10 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         await db1.SaveChangesAsync();
         b.Website = "https://b.example";
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
-        Assert.Equal("https://a.example", await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Website).SingleAsync()));
+        Assert.Equal(
+            "https://a.example",
+            await app.WithDbAsync(db => db.Enterprises.Where(e => e.Id == id).Select(e => e.Website).SingleAsync())
+        );
     }
 
     [Fact]
@@ -171,7 +189,11 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         {
             db.Outbox.RemoveRange(db.Outbox);
             await db.SaveChangesAsync();
-            var outbox = new MailOutbox(db, app.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<MailOutbox>.Instance);
+            var outbox = new MailOutbox(
+                db,
+                app.Clock,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<MailOutbox>.Instance
+            );
             outbox.Enqueue("nguoinhan@vidu.vn", "Thông báo thử", "Nội dung có dấu: Sở Công Thương");
             await db.SaveChangesAsync();
         });
@@ -204,7 +226,9 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
             await read.CopyToAsync(ms);
             Assert.Equal(bytes, ms.ToArray());
         }
-        await Assert.ThrowsAsync<FileTooLargeException>(() => storage.SaveAsync(new MemoryStream(new byte[2048]), 1024));
+        await Assert.ThrowsAsync<FileTooLargeException>(() =>
+            storage.SaveAsync(new MemoryStream(new byte[2048]), 1024)
+        );
         Assert.Null(storage.OpenRead("../../etc/passwd"));
     }
 
@@ -212,15 +236,31 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_admin_user_list_runs_a_constant_number_of_queries()
     {
         using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
-        int few, many;
-        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); few = app.Queries.Count; }
+        int few,
+            many;
+        using (app.Queries.Start())
+        {
+            await c.GetHtmlAsync("/Admin");
+            few = app.Queries.Count;
+        }
         await app.WithDbAsync(async db =>
         {
             for (var i = 0; i < 5; i++)
-                db.Users.Add(new KeyProducts.Web.Data.ApplicationUser { UserName = $"them{i}@vidu.vn", Email = $"them{i}@vidu.vn", DisplayName = "Thêm " + i });
+                db.Users.Add(
+                    new KeyProducts.Web.Data.ApplicationUser
+                    {
+                        UserName = $"them{i}@vidu.vn",
+                        Email = $"them{i}@vidu.vn",
+                        DisplayName = "Thêm " + i,
+                    }
+                );
             await db.SaveChangesAsync();
         });
-        using (app.Queries.Start()) { await c.GetHtmlAsync("/Admin"); many = app.Queries.Count; }
+        using (app.Queries.Start())
+        {
+            await c.GetHtmlAsync("/Admin");
+            many = app.Queries.Count;
+        }
         Assert.Equal(few, many);
     }
 
@@ -228,7 +268,11 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Demo_seed_is_idempotent()
     {
         var before = await app.WithDbAsync(db => db.Enterprises.CountAsync());
-        await KeyProducts.Web.Data.Seed.DataStartup.MigrateAndSeedAsync(app.Services, new TestEnv(), app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>());
+        await KeyProducts.Web.Data.Seed.DataStartup.MigrateAndSeedAsync(
+            app.Services,
+            new TestEnv(),
+            app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()
+        );
         Assert.Equal(before, await app.WithDbAsync(db => db.Enterprises.CountAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == AccountsSeeder.OfficerEmail)));
     }
@@ -238,6 +282,7 @@ public sealed class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         public string EnvironmentName { get; set; } = "Development";
         public string ApplicationName { get; set; } = "KeyProducts.Web";
         public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
+            new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }

@@ -5,7 +5,8 @@ using KeyProducts.Web.Infrastructure.Localization;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
-/// <summary>A refusal names the states it refuses to move between in the user's language, not only its sentence.</summary>
+/// <summary>A refusal names the states it refuses to move between in the user's language, not only its
+/// sentence.</summary>
 public sealed class RefusalTextTests
 {
     private static readonly JsonStringLocalizer L = new(new TranslationTable());
@@ -14,7 +15,9 @@ public sealed class RefusalTextTests
     {
         var round = new Round();
         round.ForceStatusForSeed(RoundStatus.Completed);
-        return Assert.Throws<Core.Common.DomainException>(() => round.Apply(RoundStatus.Published, Actor.Officer, DateTimeOffset.UnixEpoch));
+        return Assert.Throws<Core.Common.DomainException>(() =>
+            round.Apply(RoundStatus.Published, Actor.Officer, DateTimeOffset.UnixEpoch)
+        );
     }
 
     [Fact]

@@ -12,7 +12,12 @@ public sealed class TranslationFileTests
         var asm = typeof(Program).Assembly;
         var seen = new Dictionary<string, (string File, string Value)>();
         var conflicts = new List<string>();
-        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("i18n.", StringComparison.Ordinal) && n.EndsWith(".en.json", StringComparison.Ordinal)))
+        foreach (
+            var name in asm.GetManifestResourceNames()
+                .Where(n =>
+                    n.StartsWith("i18n.", StringComparison.Ordinal) && n.EndsWith(".en.json", StringComparison.Ordinal)
+                )
+        )
         {
             using var stream = asm.GetManifestResourceStream(name)!;
             var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
@@ -22,7 +27,8 @@ public sealed class TranslationFileTests
                 Assert.False(string.IsNullOrWhiteSpace(value), $"{name}: \"{key}\" has an empty translation");
                 if (seen.TryGetValue(key, out var first) && first.Value != value)
                     conflicts.Add($"\"{key}\": {first.File} says \"{first.Value}\", {name} says \"{value}\"");
-                else seen.TryAdd(key, (name, value));
+                else
+                    seen.TryAdd(key, (name, value));
             }
         }
         Assert.True(seen.Count > 500, "the translation files were not found");

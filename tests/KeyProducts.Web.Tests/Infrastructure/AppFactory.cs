@@ -13,7 +13,8 @@ namespace KeyProducts.Web.Tests.Infrastructure;
 
 /// <summary>The app on a fresh database of the provider chosen by TEST_DB (Sqlite, the default, or Postgres),
 /// migrated and seeded with the Development demo data. One per test class (IClassFixture).
-/// The migrations and the seed run once per test process into a template (a SQLite file, a PostgreSQL template database,
+/// The migrations and the seed run once per test process into a template (a SQLite file, a PostgreSQL template
+/// database,
 /// plus the seeded file storage); each factory starts from a copy of it.</summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
@@ -22,7 +23,9 @@ public class AppFactory : WebApplicationFactory<Program>
     private bool _fromTemplate;
 
     public static string Provider =>
-        string.Equals(Environment.GetEnvironmentVariable("TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase) ? "Postgres" : "Sqlite";
+        string.Equals(Environment.GetEnvironmentVariable("TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? "Postgres"
+            : "Sqlite";
 
     public static bool IsPostgres => Provider == "Postgres";
 
@@ -40,8 +43,10 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
     protected virtual bool UseFakeClock => true;
 
-    /// <summary>When true (the default on the fake clock), the database and file storage are copied from the migrated and
-    /// seeded template instead of being migrated and seeded at start-up. Seeded dates depend on the clock, so a factory on
+    /// <summary>When true (the default on the fake clock), the database and file storage are copied from the migrated
+    /// and
+    /// seeded template instead of being migrated and seeded at start-up. Seeded dates depend on the clock, so a factory
+    /// on
     /// the real clock migrates and seeds its own database.</summary>
     protected virtual bool UseTemplateDatabase => UseFakeClock;
 
@@ -55,31 +60,37 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        if (_fromTemplate) builder.UseSetting("Database:MigrateOnStartup", "false");
+        if (_fromTemplate)
+            builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Storage:Root", _storageRoot);
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Enabled", "false"); // tests send the outbox explicitly
         builder.UseSetting("Outreach:Reminders", "false"); // tests run the event reminders explicitly
-        // Periodic jobs on the fake clock would tick once per period of every jump (years in the expiry tests: thousands of
+        // Periodic jobs on the fake clock would tick once per period of every jump (years in the expiry tests:
+        // thousands of
         // sweeps); OrphanFileSweeperTests runs the sweep explicitly.
         builder.UseSetting("Storage:SweepOrphans", "false");
-        builder.UseSetting("RateLimits:Enabled", "false"); // tests sign in hundreds of times; RateLimitTests turns them on
+        // tests sign in hundreds of times; RateLimitTests turns them on
+        builder.UseSetting("RateLimits:Enabled", "false");
         builder.UseSetting("Signing:KeyFile", Path.Combine(_storageRoot, "keys", "signing-key.pem"));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
             services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new ThrowOnRequestFilter()));
-            if (UseFakeClock) services.AddSingleton<TimeProvider>(Clock);
+            if (UseFakeClock)
+                services.AddSingleton<TimeProvider>(Clock);
             // Tests sign in hundreds of times; the production iteration count costs ~100 ms of CPU per sign-in.
             // Hashes record their own iteration count, so the seeded (cheap) hashes verify the same way.
             services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1);
         });
     }
 
-    private static string PgAdmin => Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } s ? s
-        : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
+    private static string PgAdmin =>
+        Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } s
+            ? s
+            : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
 
     private static readonly object TemplateLock = new();
     private static Template? _template;
@@ -103,7 +114,8 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         lock (TemplateLock)
         {
-            if (_template is not null) return _template;
+            if (_template is not null)
+                return _template;
             var builder = new AppFactory { _isTemplateBuilder = true };
             var cs = builder.ConnectionString;
             _ = builder.Services; // starts the host: migrate + seed
@@ -129,24 +141,34 @@ public class AppFactory : WebApplicationFactory<Program>
         if (!IsPostgres)
         {
             var file = Path.Combine(Path.GetTempPath(), $"kp-test-{Guid.NewGuid():N}.db");
-            if (template is not null) File.Copy(template, file);
+            if (template is not null)
+                File.Copy(template, file);
             return $"Data Source={file}";
         }
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
         using (var conn = new NpgsqlConnection(PgAdmin))
         {
             conn.Open();
-            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            var sql = template is null
+                ? $"CREATE DATABASE \"{name}\""
+                : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
             using var cmd = new NpgsqlCommand(sql, conn);
-            lock (TemplateLock) cmd.ExecuteNonQuery(); // copies of one template one at a time
+            lock (TemplateLock)
+                cmd.ExecuteNonQuery(); // copies of one template one at a time
         }
-        return new NpgsqlConnectionStringBuilder(PgAdmin) { Database = name, Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(PgAdmin)
+        {
+            Database = name,
+            Pooling = true,
+            MaxPoolSize = 20,
+        }.ConnectionString;
     }
 
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
-        if (!Directory.Exists(from)) return;
+        if (!Directory.Exists(from))
+            return;
         foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -178,13 +200,21 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || _isTemplateBuilder) return;
-        try { if (Directory.Exists(_storageRoot)) Directory.Delete(_storageRoot, recursive: true); }
-        catch (IOException) { /* best effort cleanup of temp files */ }
+        if (!disposing || _isTemplateBuilder)
+            return;
+        try
+        {
+            if (Directory.Exists(_storageRoot))
+                Directory.Delete(_storageRoot, recursive: true);
+        }
+        catch (IOException)
+        { /* best effort cleanup of temp files */
+        }
     }
 }
 
-/// <summary>Makes any page fail like an unexpected bug when the request carries X-Test-Throw, to check what users see on a 500.</summary>
+/// <summary>Makes any page fail like an unexpected bug when the request carries X-Test-Throw, to check what users see
+/// on a 500.</summary>
 internal sealed class ThrowOnRequestFilter : Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
 {
     public const string Header = "X-Test-Throw";
@@ -207,10 +237,12 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        if (logEvent.Level < LogEventLevel.Error) return;
+        if (logEvent.Level < LogEventLevel.Error)
+            return;
         var text = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
         // EF probes for the migrations history table on a new PostgreSQL database and logs that as an error; harmless.
-        if (text.Contains("__EFMigrationsHistory", StringComparison.Ordinal)) return;
+        if (text.Contains("__EFMigrationsHistory", StringComparison.Ordinal))
+            return;
         _errors.Enqueue(text + (logEvent.Exception is null ? "" : " :: " + logEvent.Exception));
     }
 

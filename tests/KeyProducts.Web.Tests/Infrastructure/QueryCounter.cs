@@ -18,19 +18,33 @@ public sealed class QueryCounter : DbCommandInterceptor
         return new Stop(this);
     }
 
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    public override DbDataReader ReaderExecuted(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        DbDataReader result
+    )
     {
         Hit();
         return result;
     }
 
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        DbDataReader result,
+        CancellationToken cancellationToken = default
+    )
     {
         Hit();
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command,
+        CommandExecutedEventData eventData,
+        object? result,
+        CancellationToken cancellationToken = default
+    )
     {
         Hit();
         return ValueTask.FromResult(result);
@@ -38,7 +52,8 @@ public sealed class QueryCounter : DbCommandInterceptor
 
     private void Hit()
     {
-        if (_on) Interlocked.Increment(ref _count);
+        if (_on)
+            Interlocked.Increment(ref _count);
     }
 
     private sealed class Stop(QueryCounter c) : IDisposable

@@ -5,15 +5,24 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KeyProducts.Web.Tests.Infrastructure;
 
-/// <summary>An HTTP client that behaves like a browser without JavaScript: cookies, forms with antiforgery tokens.</summary>
+/// <summary>An HTTP client that behaves like a browser without JavaScript: cookies, forms with antiforgery
+/// tokens.</summary>
 public sealed partial class TestClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
     public static TestClient Anonymous(WebApplicationFactory<Program> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(
+            factory.CreateClient(
+                new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+            )
+        );
 
-    public static async Task<TestClient> LoggedInAsync(WebApplicationFactory<Program> factory, string email, string password = AccountsSeeder.DemoPassword)
+    public static async Task<TestClient> LoggedInAsync(
+        WebApplicationFactory<Program> factory,
+        string email,
+        string password = AccountsSeeder.DemoPassword
+    )
     {
         var c = Anonymous(factory);
         var response = await c.LoginAsync(email, password);
@@ -23,7 +32,11 @@ public sealed partial class TestClient(HttpClient http) : IDisposable
     }
 
     public async Task<HttpResponseMessage> LoginAsync(string email, string password) =>
-        await PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        await PostFormAsync(
+            "/Account/Login",
+            "/Account/Login",
+            new() { ["Input.Email"] = email, ["Input.Password"] = password }
+        );
 
     /// <summary>Fetches the antiforgery token for API calls and sends it in X-CSRF-TOKEN from now on, as a signed-in
     /// browser script would.</summary>
@@ -42,28 +55,41 @@ public sealed partial class TestClient(HttpClient http) : IDisposable
     {
         var r = await GetAsync(url);
         var body = await r.Content.ReadAsStringAsync();
-        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url} → {(int)r.StatusCode}");
+        if (!r.IsSuccessStatusCode)
+            throw new InvalidOperationException($"GET {url} → {(int)r.StatusCode}");
         return WebUtility.HtmlDecode(body);
     }
 
-    /// <summary>GETs the page holding the form, takes its antiforgery token (and its concurrency stamp, when the form has one
+    /// <summary>GETs the page holding the form, takes its antiforgery token (and its concurrency stamp, when the form
+    /// has one
     /// and the test does not set it), and posts the fields.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    public async Task<HttpResponseMessage> PostFormAsync(
+        string formPage,
+        string action,
+        Dictionary<string, string> fields
+    )
     {
         var page = await GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
-        var token = AntiforgeryToken(html) ?? throw new InvalidOperationException($"No antiforgery token on {formPage} ({(int)page.StatusCode})");
-        if (!fields.ContainsKey("Stamp") && Stamp(html) is { } stamp) fields = new(fields) { ["Stamp"] = stamp };
+        var token = AntiforgeryToken(html)
+            ?? throw new InvalidOperationException($"No antiforgery token on {formPage} ({(int)page.StatusCode})");
+        if (!fields.ContainsKey("Stamp") && Stamp(html) is { } stamp)
+            fields = new(fields) { ["Stamp"] = stamp };
         return await PostWithTokenAsync(action, token, fields);
     }
 
     /// <summary>The dossier version a section form was loaded with (its hidden Stamp field).</summary>
-    public static string? Stamp(string html) => StampPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+    public static string? Stamp(string html) =>
+        StampPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
 
     [GeneratedRegex("name=\"Stamp\" value=\"(\\d+)\"")]
     private static partial Regex StampPattern();
 
-    public async Task<HttpResponseMessage> PostWithTokenAsync(string action, string token, Dictionary<string, string> fields)
+    public async Task<HttpResponseMessage> PostWithTokenAsync(
+        string action,
+        string token,
+        Dictionary<string, string> fields
+    )
     {
         var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         using var content = new FormUrlEncodedContent(all);

@@ -17,12 +17,16 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
     {
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add("Danh sách");
-        for (var c = 0; c < headers.Length; c++) ws.Cell(1, c + 1).Value = headers[c];
+        for (var c = 0; c < headers.Length; c++)
+            ws.Cell(1, c + 1).Value = headers[c];
         var r = 2;
         foreach (var row in rows)
         {
             for (var c = 0; c < row.Length; c++)
-                if (row[c] is { } v) ws.Cell(r, c + 1).Value = v is string s ? s : Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture);
+                if (row[c] is { } v)
+                    ws.Cell(r, c + 1).Value = v is string s
+                        ? s
+                        : Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture);
             r++;
         }
         tweak?.Invoke(ws);
@@ -42,29 +46,57 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
         return await c.Http.PostAsync(new Uri(action, UriKind.Relative), form);
     }
 
-    private static readonly string[] TargetHeaders = ["Mã số thuế", "Tên doanh nghiệp", "Nguồn số liệu", "Doanh thu (đồng)", "Xuất khẩu (USD)", "Sản phẩm công nghệ cao"];
+    private static readonly string[] TargetHeaders =
+    [
+        "Mã số thuế",
+        "Tên doanh nghiệp",
+        "Nguồn số liệu",
+        "Doanh thu (đồng)",
+        "Xuất khẩu (USD)",
+        "Sản phẩm công nghệ cao",
+    ];
 
     [Fact]
     public async Task A_500_row_target_list_reports_bad_rows_by_number_and_saves_nothing_until_it_is_clean()
     {
         const int year = 2031;
-        var rows = Enumerable.Range(0, 500).Select(i => new object?[]
-        {
-            FreshTaxCode(20000 + i * 3), $"Công ty {i}", "Niên giám thống kê",
-            i % 2 == 0 ? 150_000_000_000L : 20_000_000_000L, i % 5 == 0 ? 1_500_000 : null, i % 7 == 0 ? "Linh kiện" : null,
-        }).ToList();
+        var rows = Enumerable
+            .Range(0, 500)
+            .Select(i =>
+                new object?[]
+                {
+                    FreshTaxCode(20000 + i * 3),
+                    $"Công ty {i}",
+                    "Niên giám thống kê",
+                    i % 2 == 0 ? 150_000_000_000L : 20_000_000_000L,
+                    i % 5 == 0 ? 1_500_000 : null,
+                    i % 7 == 0 ? "Linh kiện" : null,
+                }
+            )
+            .ToList();
         var bad = rows.Select(r => (object?[])r.Clone()).ToList();
-        bad[9][0] = "0100233480";                  // row 11: wrong check digit
-        bad[99][0] = bad[19][0];                   // row 101: duplicate of row 21
-        bad[199][3] = "12,5 tỷ";                   // row 201: not a whole number of đồng
+        bad[9][0] = "0100233480"; // row 11: wrong check digit
+        bad[99][0] = bad[19][0]; // row 101: duplicate of row 21
+        bad[199][3] = "12,5 tỷ"; // row 201: not a whole number of đồng
         using var officer = await TestClient.LoggedInAsync(app, Officer);
         var page = $"/Secretariat/Outreach/Targets?Year={year}";
         var action = $"/Secretariat/Outreach/Targets?handler=Import&Year={year}";
 
-        var r = await UploadAsync(officer, page, action, Workbook(TargetHeaders, bad, ws => ws.Cell(402, 4).FormulaA1 = "=1+1"));
+        var r = await UploadAsync(
+            officer,
+            page,
+            action,
+            Workbook(TargetHeaders, bad, ws => ws.Cell(402, 4).FormulaA1 = "=1+1")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var html = await BodyAsync(r);
-        var report = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"import-errors\".*?</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var report = System
+            .Text.RegularExpressions.Regex.Match(
+                html,
+                "data-testid=\"import-errors\".*?</div>",
+                System.Text.RegularExpressions.RegexOptions.Singleline
+            )
+            .Value;
         foreach (var line in new[] { "Dòng 11:", "Dòng 101:", "Dòng 201:", "Dòng 402:" })
             Assert.True(report.Contains(line, StringComparison.Ordinal), $"{line} missing from: {report}");
         Assert.True(report.Contains("trùng với dòng 21", StringComparison.Ordinal), report);
@@ -72,11 +104,17 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
 
         r = await UploadAsync(officer, page, action, Workbook(["Tax", "Name"], rows));
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Contains("Thiếu cột: Mã số thuế, Tên doanh nghiệp, Nguồn số liệu.", await BodyAsync(r), StringComparison.Ordinal);
+        Assert.Contains(
+            "Thiếu cột: Mã số thuế, Tên doanh nghiệp, Nguồn số liệu.",
+            await BodyAsync(r),
+            StringComparison.Ordinal
+        );
 
         r = await UploadAsync(officer, page, action, Workbook(TargetHeaders, rows));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var saved = await app.WithDbAsync(db => db.MobilizationTargets.AsNoTracking().Where(t => t.Year == year).ToListAsync());
+        var saved = await app.WithDbAsync(db =>
+            db.MobilizationTargets.AsNoTracking().Where(t => t.Year == year).ToListAsync()
+        );
         Assert.Equal(500, saved.Count);
         Assert.Equal(250, saved.Count(t => t.Flags.HasFlag(TargetFlags.LargeRevenue)));
         Assert.Equal(100, saved.Count(t => t.Flags.HasFlag(TargetFlags.LargeExport)));
@@ -90,13 +128,20 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
     {
         using var officer = await TestClient.LoggedInAsync(app, Officer);
         string[] headers = ["Loại", "Mã", "Tên", "Xã/phường", "Ngành nghề"];
-        var r = await UploadAsync(officer, "/Secretariat/Outreach/Places", "/Secretariat/Outreach/Places?handler=Import", Workbook(headers,
-        [
-            ["Làng nghề", "LN-TEST1", "Làng nghề thử một", "Xa Bat Trang", "Gốm"],
-            ["Khu chế xuất", "LN-TEST2", "Sai loại", "Xã Bát Tràng", ""],
-            ["Làng nghề", "LN-TEST1", "Trùng mã", "Xã Bát Tràng", ""],
-            ["Cụm công nghiệp", "CCN-TEST3", "Cụm cũ", "Huyện Gia Lâm", ""],
-        ]));
+        var r = await UploadAsync(
+            officer,
+            "/Secretariat/Outreach/Places",
+            "/Secretariat/Outreach/Places?handler=Import",
+            Workbook(
+                headers,
+                [
+                    ["Làng nghề", "LN-TEST1", "Làng nghề thử một", "Xa Bat Trang", "Gốm"],
+                    ["Khu chế xuất", "LN-TEST2", "Sai loại", "Xã Bát Tràng", ""],
+                    ["Làng nghề", "LN-TEST1", "Trùng mã", "Xã Bát Tràng", ""],
+                    ["Cụm công nghiệp", "CCN-TEST3", "Cụm cũ", "Huyện Gia Lâm", ""],
+                ]
+            )
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var html = await BodyAsync(r);
         Assert.Contains("Dòng 3:", html, StringComparison.Ordinal);
@@ -105,12 +150,25 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
         Assert.DoesNotContain("Dòng 2:", html, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.OutreachPlaces.AnyAsync(p => p.Code == "LN-TEST1")));
 
-        r = await UploadAsync(officer, "/Secretariat/Outreach/Places", "/Secretariat/Outreach/Places?handler=Import",
-            Workbook(headers, [["Làng nghề", "LN-TEST1", "Làng nghề thử một", "Xa Bat Trang", "Gốm"]]));
+        r = await UploadAsync(
+            officer,
+            "/Secretariat/Outreach/Places",
+            "/Secretariat/Outreach/Places?handler=Import",
+            Workbook(
+                headers,
+                [
+                    ["Làng nghề", "LN-TEST1", "Làng nghề thử một", "Xa Bat Trang", "Gốm"],
+                ]
+            )
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var place = await app.WithDbAsync(db => db.OutreachPlaces.SingleAsync(p => p.Code == "LN-TEST1"));
         Assert.Equal("Xã Bát Tràng", place.CommuneName);
-        Assert.Contains("Làng nghề thử một", await officer.GetHtmlAsync("/Secretariat/Outreach/Places?Q=lang nghe thu"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Làng nghề thử một",
+            await officer.GetHtmlAsync("/Secretariat/Outreach/Places?Q=lang nghe thu"),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -120,7 +178,13 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
         var tax = FreshTaxCode(31000);
         var id = await app.WithDbAsync(async db =>
         {
-            var t = new MobilizationTarget { Year = year, TaxCode = tax, Name = "Công ty TNHH Vận Động", Source = "thử" };
+            var t = new MobilizationTarget
+            {
+                Year = year,
+                TaxCode = tax,
+                Name = "Công ty TNHH Vận Động",
+                Source = "thử",
+            };
             db.MobilizationTargets.Add(t);
             await db.SaveChangesAsync();
             return t.Id;
@@ -129,24 +193,64 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
         async Task<Dictionary<string, int>> FunnelAsync()
         {
             var html = await officer.GetHtmlAsync($"/Secretariat/Outreach/Targets?Year={year}");
-            return Enum.GetValues<MobilizationStage>().ToDictionary(s => s.ToString(), s =>
-                int.Parse(System.Text.RegularExpressions.Regex.Match(html, $"data-testid=\"funnel-{s}\">(\\d+)<").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return Enum.GetValues<MobilizationStage>()
+                .ToDictionary(
+                    s => s.ToString(),
+                    s =>
+                        int.Parse(
+                            System
+                                .Text.RegularExpressions.Regex.Match(html, $"data-testid=\"funnel-{s}\">(\\d+)<")
+                                .Groups[1]
+                                .Value,
+                            System.Globalization.CultureInfo.InvariantCulture
+                        )
+                );
         }
         var before = await FunnelAsync();
         var target = $"/Secretariat/Outreach/Target/{id}";
-        string Version(string html) => System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        string Version(string html) =>
+            System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
 
-        var r = await officer.PostFormAsync(target, target + "?handler=Contact", new() { ["Version"] = Version(await officer.GetHtmlAsync(target)), ["Kind"] = "Call", ["On"] = "2026-06-14", ["Note"] = "Gọi giới thiệu chương trình" });
+        var r = await officer.PostFormAsync(
+            target,
+            target + "?handler=Contact",
+            new()
+            {
+                ["Version"] = Version(await officer.GetHtmlAsync(target)),
+                ["Kind"] = "Call",
+                ["On"] = "2026-06-14",
+                ["Note"] = "Gọi giới thiệu chương trình",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        r = await officer.PostFormAsync(target, target + "?handler=Move", new() { ["Version"] = Version(await officer.GetHtmlAsync(target)), ["MoveTo"] = "Submitted" });
+        r = await officer.PostFormAsync(
+            target,
+            target + "?handler=Move",
+            new() { ["Version"] = Version(await officer.GetHtmlAsync(target)), ["MoveTo"] = "Submitted" }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        r = await officer.PostFormAsync(target, target + "?handler=Move", new() { ["Version"] = Version(await officer.GetHtmlAsync(target)), ["MoveTo"] = "Guided" });
+        r = await officer.PostFormAsync(
+            target,
+            target + "?handler=Move",
+            new() { ["Version"] = Version(await officer.GetHtmlAsync(target)), ["MoveTo"] = "Guided" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        Assert.Equal(MobilizationStage.Guided, (await app.WithDbAsync(db => db.MobilizationTargets.SingleAsync(t => t.Id == id))).Stage);
+        Assert.Equal(
+            MobilizationStage.Guided,
+            (await app.WithDbAsync(db => db.MobilizationTargets.SingleAsync(t => t.Id == id))).Stage
+        );
 
         using (var ent = TestClient.Anonymous(app))
-            Assert.Equal(HttpStatusCode.Redirect, (await ent.PostFormAsync("/Account/Register", "/Account/Register",
-                Enterprises.RegistrationForm.Fields(tax, "vandong@vidu.vn", "Công ty TNHH Vận Động"))).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.Redirect,
+                (
+                    await ent.PostFormAsync(
+                        "/Account/Register",
+                        "/Account/Register",
+                        Enterprises.RegistrationForm.Fields(tax, "vandong@vidu.vn", "Công ty TNHH Vận Động")
+                    )
+                ).StatusCode
+            );
         Assert.Contains("Đã đăng ký tài khoản", await officer.GetHtmlAsync(target), StringComparison.Ordinal);
 
         await app.WithDbAsync(async db =>
@@ -157,7 +261,14 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
             db.Products.Add(product);
             await db.SaveChangesAsync();
             var track = await db.EligibilityTracks.FirstAsync(t => t.CriteriaSetId == round.CriteriaSetId);
-            var d = new Dossier { RoundId = round.Id, EnterpriseId = enterprise.Id, ProductId = product.Id, TrackId = track.Id, CreatedAt = app.Clock.GetUtcNow() };
+            var d = new Dossier
+            {
+                RoundId = round.Id,
+                EnterpriseId = enterprise.Id,
+                ProductId = product.Id,
+                TrackId = track.Id,
+                CreatedAt = app.Clock.GetUtcNow(),
+            };
             d.Apply(DossierState.Submitted, Core.Dossiers.Actor.Enterprise, "test", app.Clock.GetUtcNow());
             d.SubmittedAt = app.Clock.GetUtcNow();
             db.Dossiers.Add(d);
@@ -171,7 +282,11 @@ public sealed class MobilizationPipelineTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal(before["Identified"] - 1, after["Identified"]);
         var drill = await officer.GetHtmlAsync($"/Secretariat/Outreach/Targets?Year={year}&Stage=Submitted");
         Assert.Contains("Công ty TNHH Vận Động", drill, StringComparison.Ordinal);
-        Assert.DoesNotContain("Công ty TNHH Vận Động", await officer.GetHtmlAsync($"/Secretariat/Outreach/Targets?Year={year}&Stage=Guided"), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "Công ty TNHH Vận Động",
+            await officer.GetHtmlAsync($"/Secretariat/Outreach/Targets?Year={year}&Stage=Guided"),
+            StringComparison.Ordinal
+        );
         Assert.Empty(app.Logs.Errors);
     }
 }

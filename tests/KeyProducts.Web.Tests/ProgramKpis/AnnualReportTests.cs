@@ -7,19 +7,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyProducts.Web.Tests.ProgramKpis;
 
-/// <summary>An enterprise reports its year, the officer reviews it, the KPIs follow; bad input stays beside the field.</summary>
+/// <summary>An enterprise reports its year, the officer reviews it, the KPIs follow; bad input stays beside the
+/// field.</summary>
 public sealed class AnnualReportTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Enterprise = "doanhnghiep@spcncl.demo.vn";
     private const string Officer = "canbo@spcncl.demo.vn";
 
-    private static Dictionary<string, string> Figures(string productRevenue = "120.000.000.000") => new()
-    {
-        ["Input.ProductRevenueVnd"] = productRevenue, ["Input.ProductProductionValueVnd"] = "110.000.000.000",
-        ["Input.ProductExportUsd"] = "2.500.000", ["Input.EnterpriseRevenueVnd"] = "300.000.000.000",
-        ["Input.EnterpriseProductionValueVnd"] = "280.000.000.000", ["Input.EnterpriseExportUsd"] = "4.000.000,50",
-        ["Input.Employees"] = "850", ["Input.RdSpendingVnd"] = "3.000.000.000",
-    };
+    private static Dictionary<string, string> Figures(string productRevenue = "120.000.000.000") =>
+        new()
+        {
+            ["Input.ProductRevenueVnd"] = productRevenue,
+            ["Input.ProductProductionValueVnd"] = "110.000.000.000",
+            ["Input.ProductExportUsd"] = "2.500.000",
+            ["Input.EnterpriseRevenueVnd"] = "300.000.000.000",
+            ["Input.EnterpriseProductionValueVnd"] = "280.000.000.000",
+            ["Input.EnterpriseExportUsd"] = "4.000.000,50",
+            ["Input.Employees"] = "850",
+            ["Input.RdSpendingVnd"] = "3.000.000.000",
+        };
 
     private async Task<YearFigure> RevenueAsync(int year)
     {
@@ -41,7 +47,9 @@ public sealed class AnnualReportTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("Số liệu không được âm.", html);
         Assert.Contains("1.000.000.000.000.000.000", html); // what the user typed comes back
         Assert.Equal(before, await app.WithDbAsync(db => db.AnnualReports.CountAsync()));
-        Assert.False(await app.WithDbAsync(db => db.AnnualReports.AnyAsync(x => x.ProductRevenueVnd > AnnualReport.MaxVnd)));
+        Assert.False(
+            await app.WithDbAsync(db => db.AnnualReports.AnyAsync(x => x.ProductRevenueVnd > AnnualReport.MaxVnd))
+        );
     }
 
     [Fact]
@@ -51,7 +59,9 @@ public sealed class AnnualReportTests(AppFactory app) : IClassFixture<AppFactory
         using var c = await TestClient.LoggedInAsync(app, Enterprise);
         var r = await c.PostFormAsync("/Portal/AnnualReports", "/Portal/AnnualReports?handler=Submit", Figures());
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        var id = await app.WithDbAsync(db => db.AnnualReports.Where(x => x.Year == 2025).Select(x => x.Id).SingleAsync());
+        var id = await app.WithDbAsync(db =>
+            db.AnnualReports.Where(x => x.Year == 2025).Select(x => x.Id).SingleAsync()
+        );
         Assert.Null((await RevenueAsync(2025)).Value); // submitted is not yet counted
 
         var again = await c.PostFormAsync("/Portal/AnnualReports", "/Portal/AnnualReports?handler=Save", Figures("1"));
@@ -60,9 +70,19 @@ public sealed class AnnualReportTests(AppFactory app) : IClassFixture<AppFactory
         using var o = await TestClient.LoggedInAsync(app, Officer);
         var list = await o.GetHtmlAsync("/Secretariat/AnnualReports?year=2025");
         Assert.Contains($"/Secretariat/AnnualReports/Review/{id}", list);
-        var accept = await o.PostFormAsync($"/Secretariat/AnnualReports/Review/{id}",
+        var accept = await o.PostFormAsync(
+            $"/Secretariat/AnnualReports/Review/{id}",
             $"/Secretariat/AnnualReports/Review/{id}?handler=Accept",
-            new() { ["Version"] = await app.WithDbAsync(db => db.AnnualReports.Where(x => x.Id == id).Select(x => x.Version).SingleAsync()) is var v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "0" });
+            new()
+            {
+                ["Version"] = await app.WithDbAsync(db =>
+                    db.AnnualReports.Where(x => x.Id == id).Select(x => x.Version).SingleAsync()
+                )
+                    is var v
+                    ? v.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : "0",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
         var revenue = await RevenueAsync(2025);
         Assert.Equal(120m, revenue.Value);
@@ -78,7 +98,11 @@ public sealed class AnnualReportTests(AppFactory app) : IClassFixture<AppFactory
         var html = await o.GetHtmlAsync("/Secretariat/AnnualReports?year=2025&overdue=true");
         Assert.Contains("quá hạn", html);
         var before = await app.WithDbAsync(db => db.Outbox.CountAsync());
-        var r = await o.PostFormAsync("/Secretariat/AnnualReports?year=2025", "/Secretariat/AnnualReports?handler=Remind&year=2025", new());
+        var r = await o.PostFormAsync(
+            "/Secretariat/AnnualReports?year=2025",
+            "/Secretariat/AnnualReports?handler=Remind&year=2025",
+            new()
+        );
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Outbox.CountAsync()) > before);
     }

@@ -16,7 +16,8 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
         return await scope.ServiceProvider.GetRequiredService<KpiQueries>().LoadAsync(filter, CancellationToken.None);
     }
 
-    private static PhaseSummary PhaseOf(KpiDashboard d, int start) => d.PhaseSummaries.Single(p => p.Phase.StartYear == start);
+    private static PhaseSummary PhaseOf(KpiDashboard d, int start) =>
+        d.PhaseSummaries.Single(p => p.Phase.StartYear == start);
 
     [Fact]
     public async Task Phase_2018_2020_shows_117_products_146_25_percent_of_the_target_of_80()
@@ -43,8 +44,9 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
         // The demo seed holds recognitions for 2021–2025 too; the published figure of each year wins (decision 0010).
         var held = d.Years.Where(y => y.Year is >= 2021 and <= 2025).Sum(y => y.RecordsHeld);
         Assert.True(held > 0);
-        Assert.All(d.Years.Where(y => y.Year is >= 2021 and <= 2025),
-            y => Assert.Equal(FigureOrigin.Historical, y.Products.Origin));
+        Assert.All(d.Years.Where(y => y.Year is >= 2021 and <= 2025), y =>
+            Assert.Equal(FigureOrigin.Historical, y.Products.Origin)
+        );
     }
 
     [Fact]
@@ -63,8 +65,13 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
         var d = await LoadAsync(new KpiFilter());
         Assert.Contains(d.Checks, c => c.Published.Value == 229m && c.Holds);
         Assert.Contains(d.Checks, c => c.Published.Value == 77m && c.Holds);
-        Assert.All(d.Checks, c => Assert.True(c.Holds, $"{c.Published.Indicator} {c.Published.Year}: "
-            + $"published {c.Published.Value}, sum {c.SumOfYears.Value}"));
+        Assert.All(d.Checks, c =>
+            Assert.True(
+                c.Holds,
+                $"{c.Published.Indicator} {c.Published.Year}: "
+                    + $"published {c.Published.Value}, sum {c.SumOfYears.Value}"
+            )
+        );
     }
 
     [Fact]
@@ -84,20 +91,34 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
         var filter = new KpiFilter(PhaseId: await PhaseIdAsync(2021));
         await LoadAsync(filter);
         int before;
-        using (app.Queries.Start()) { await LoadAsync(filter); before = app.Queries.Count; }
+        using (app.Queries.Start())
+        {
+            await LoadAsync(filter);
+            before = app.Queries.Count;
+        }
         await app.WithDbAsync(async db =>
         {
             var decision = await db.RecognitionDecisions.OrderBy(x => x.Id).FirstAsync();
             var products = await db.Products.OrderBy(p => p.Id).Take(3).ToListAsync();
             foreach (var p in products)
-                db.Recognitions.Add(new KeyProducts.Core.Recognition.Recognition
-                {
-                    DecisionId = decision.Id, ProductId = p.Id, EnterpriseId = p.EnterpriseId, Year = 2022,
-                    ValidFrom = new DateOnly(2022, 11, 25), ValidTo = new DateOnly(2025, 11, 24),
-                });
+                db.Recognitions.Add(
+                    new KeyProducts.Core.Recognition.Recognition
+                    {
+                        DecisionId = decision.Id,
+                        ProductId = p.Id,
+                        EnterpriseId = p.EnterpriseId,
+                        Year = 2022,
+                        ValidFrom = new DateOnly(2022, 11, 25),
+                        ValidTo = new DateOnly(2025, 11, 24),
+                    }
+                );
             await db.SaveChangesAsync();
         });
-        using (app.Queries.Start()) { await LoadAsync(filter); Assert.Equal(before, app.Queries.Count); }
+        using (app.Queries.Start())
+        {
+            await LoadAsync(filter);
+            Assert.Equal(before, app.Queries.Count);
+        }
     }
 
     private Task<int> PhaseIdAsync(int start) =>

@@ -5,7 +5,8 @@ using KeyProducts.Web.Tests.Infrastructure;
 
 namespace KeyProducts.Web.Tests.ProgramKpis;
 
-/// <summary>The leaders' dashboard as a leader sees it: the must-show figures, links to records, Excel, filters.</summary>
+/// <summary>The leaders' dashboard as a leader sees it: the must-show figures, links to records, Excel,
+/// filters.</summary>
 public sealed partial class LeadersDashboardPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Leader = "lanhdao@spcncl.demo.vn";
@@ -42,7 +43,9 @@ public sealed partial class LeadersDashboardPageTests(AppFactory app) : IClassFi
         using var wb = new XLWorkbook(await r.Content.ReadAsStreamAsync());
         Assert.Contains(wb.Worksheets, w => w.Name == "GiaiDoan");
         var phases = wb.Worksheet("GiaiDoan");
-        Assert.Contains(phases.RowsUsed(), row => row.Cell(1).GetString() == "2018–2020" && row.Cell(3).GetDouble() == 117);
+        Assert.Contains(phases.RowsUsed(), row =>
+            row.Cell(1).GetString() == "2018–2020" && row.Cell(3).GetDouble() == 117
+        );
     }
 
     [Fact]
@@ -69,7 +72,12 @@ public sealed partial class LeadersDashboardPageTests(AppFactory app) : IClassFi
         Assert.Contains($"<strong>{m.Groups[2].Value}</strong>", records);
     }
 
-    private Task<int> PhaseIdAsync(int start) => app.WithDbAsync(db =>
-        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Phases, p => p.StartYear == start), p => p.Id)));
+    private Task<int> PhaseIdAsync(int start) =>
+        app.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Phases, p => p.StartYear == start), p =>
+                    p.Id
+                )
+            )
+        );
 }

@@ -18,7 +18,8 @@ public sealed class ProgramReportTests(AppFactory app) : IClassFixture<AppFactor
 
     private static void Keep(string name, byte[] bytes)
     {
-        var dir = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } d ? d
+        var dir = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } d
+            ? d
             : Path.Combine(Path.GetTempPath(), "kp-artifacts");
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, name), bytes);
@@ -28,7 +29,9 @@ public sealed class ProgramReportTests(AppFactory app) : IClassFixture<AppFactor
     public async Task The_phase_evaluation_report_shows_each_target_with_the_percentage_achieved()
     {
         using var c = await TestClient.LoggedInAsync(app, "lanhdao@spcncl.demo.vn");
-        var phase = await app.WithDbAsync(db => db.Phases.Where(p => p.StartYear == 2018).Select(p => p.Id).SingleAsync());
+        var phase = await app.WithDbAsync(db =>
+            db.Phases.Where(p => p.StartYear == 2018).Select(p => p.Id).SingleAsync()
+        );
         var r = await c.GetAsync($"/Leaders/Reports?handler=Phase&phase={phase}");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var bytes = await r.Content.ReadAsByteArrayAsync();

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KeyProducts.Web.Tests.Security;
 
-/// <summary>The app where a test can say which address a request comes from (X-Test-Client), to act as several clients.</summary>
+/// <summary>The app where a test can say which address a request comes from (X-Test-Client), to act as several
+/// clients.</summary>
 public class ClientAddressFactory : AppFactory
 {
     public const string Header = "X-Test-Client";
@@ -28,15 +29,19 @@ public class ClientAddressFactory : AppFactory
 
     private sealed class ClientAddressFromHeader : IStartupFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((ctx, nextMiddleware) =>
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
             {
-                if (ctx.Request.Headers[Header] is [{ } ip]) ctx.Connection.RemoteIpAddress = IPAddress.Parse(ip);
-                return nextMiddleware(ctx);
-            });
-            next(app);
-        };
+                app.Use(
+                    (ctx, nextMiddleware) =>
+                    {
+                        if (ctx.Request.Headers[Header] is [{ } ip])
+                            ctx.Connection.RemoteIpAddress = IPAddress.Parse(ip);
+                        return nextMiddleware(ctx);
+                    }
+                );
+                next(app);
+            };
     }
 }
 

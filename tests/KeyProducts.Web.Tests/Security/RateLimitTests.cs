@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KeyProducts.Web.Tests.Security;
 
-/// <summary>Abuse-prone actions are limited per client: 429 with Retry-After, a localized page (JSON under /api).</summary>
+/// <summary>Abuse-prone actions are limited per client: 429 with Retry-After, a localized page (JSON under
+/// /api).</summary>
 public sealed class RateLimitTests(RateLimitedFactory app) : IClassFixture<RateLimitedFactory>
 {
     [Fact]
@@ -18,12 +19,18 @@ public sealed class RateLimitTests(RateLimitedFactory app) : IClassFixture<RateL
         var limited = await c.LoginAsync(AccountsSeeder.LeaderEmail, AccountsSeeder.DemoPassword);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {limited.Headers.RetryAfter}");
-        Assert.Contains("Bạn đã gửi quá nhiều yêu cầu", WebUtility.HtmlDecode(await limited.Content.ReadAsStringAsync()));
+        Assert.Contains(
+            "Bạn đã gửi quá nhiều yêu cầu",
+            WebUtility.HtmlDecode(await limited.Content.ReadAsStringAsync())
+        );
 
         // Reading the form is not limited, and another client still signs in.
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/Account/Login")).StatusCode);
         using var other = app.ClientFrom("198.51.100.20");
-        Assert.Equal(HttpStatusCode.Redirect, (await other.LoginAsync(AccountsSeeder.LeaderEmail, AccountsSeeder.DemoPassword)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await other.LoginAsync(AccountsSeeder.LeaderEmail, AccountsSeeder.DemoPassword)).StatusCode
+        );
         Assert.Empty(app.Logs.Errors);
     }
 
@@ -32,7 +39,8 @@ public sealed class RateLimitTests(RateLimitedFactory app) : IClassFixture<RateL
     {
         using var c = app.ClientFrom("203.0.113.21");
         c.Http.DefaultRequestHeaders.Add("Cookie", ".KeyProducts.Culture=en");
-        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/products?q=cap" + i)).StatusCode);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/api/v1/products?q=cap" + i)).StatusCode);
         var limited = await c.GetAsync("/api/v1/products?q=cap");
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter);
@@ -46,7 +54,8 @@ public sealed class RateLimitTests(RateLimitedFactory app) : IClassFixture<RateL
     public async Task Certificate_verification_is_limited_too()
     {
         using var c = app.ClientFrom("203.0.113.22");
-        for (var i = 0; i < 3; i++) Assert.NotEqual(HttpStatusCode.TooManyRequests, (await c.GetAsync("/Public/Verify?code=X" + i)).StatusCode);
+        for (var i = 0; i < 3; i++)
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await c.GetAsync("/Public/Verify?code=X" + i)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await c.GetAsync("/Public/Verify?code=X")).StatusCode);
     }
 }

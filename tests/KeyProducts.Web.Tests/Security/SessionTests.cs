@@ -17,7 +17,10 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
     private static readonly Uri Base = new("http://localhost");
 
     /// <summary>Signs in through the form and returns the client plus the cookie header it was given.</summary>
-    private async Task<(TestClient Client, CookieContainer Jar)> SignInAsync(string email, string password = AccountsSeeder.DemoPassword)
+    private async Task<(TestClient Client, CookieContainer Jar)> SignInAsync(
+        string email,
+        string password = AccountsSeeder.DemoPassword
+    )
     {
         var jar = new CookieContainer();
         var c = new TestClient(app.CreateDefaultClient(Base, new CookieContainerHandler(jar)));
@@ -28,7 +31,9 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
 
     private async Task<HttpResponseMessage> ReplayAsync(string cookieHeader, string url)
     {
-        using var raw = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var raw = app.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }
+        );
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("Cookie", cookieHeader);
         return await raw.SendAsync(request);
@@ -64,11 +69,16 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         var (phone, _) = await SignInAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/Council")).StatusCode);
 
-        var changed = await laptop.PostFormAsync("/Account/ChangePassword", "/Account/ChangePassword", new()
-        {
-            ["Input.CurrentPassword"] = AccountsSeeder.DemoPassword,
-            ["Input.NewPassword"] = "Hoi dong 2 moi 2026", ["Input.ConfirmPassword"] = "Hoi dong 2 moi 2026",
-        });
+        var changed = await laptop.PostFormAsync(
+            "/Account/ChangePassword",
+            "/Account/ChangePassword",
+            new()
+            {
+                ["Input.CurrentPassword"] = AccountsSeeder.DemoPassword,
+                ["Input.NewPassword"] = "Hoi dong 2 moi 2026",
+                ["Input.ConfirmPassword"] = "Hoi dong 2 moi 2026",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/Council")).StatusCode);
         var stale = await phone.GetAsync("/Council");
@@ -102,16 +112,26 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_return_url_with_a_tab_or_newline_stays_on_the_site(string returnUrl)
     {
         using var anon = TestClient.Anonymous(app);
-        var culture = await anon.PostFormAsync("/Account/Login", "/culture", new() { ["lang"] = "en", ["returnUrl"] = returnUrl });
+        var culture = await anon.PostFormAsync(
+            "/Account/Login",
+            "/culture",
+            new() { ["lang"] = "en", ["returnUrl"] = returnUrl }
+        );
         Assert.Equal(HttpStatusCode.Redirect, culture.StatusCode);
         Assert.Equal("/", culture.Headers.Location?.OriginalString);
 
         var page = await anon.GetAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var login = await anon.PostFormAsync("/Account/Login", "/Account/Login", new()
-        {
-            ["Input.Email"] = AccountsSeeder.LeaderEmail, ["Input.Password"] = AccountsSeeder.DemoPassword, ["ReturnUrl"] = returnUrl,
-        });
+        var login = await anon.PostFormAsync(
+            "/Account/Login",
+            "/Account/Login",
+            new()
+            {
+                ["Input.Email"] = AccountsSeeder.LeaderEmail,
+                ["Input.Password"] = AccountsSeeder.DemoPassword,
+                ["ReturnUrl"] = returnUrl,
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal("/Leaders", login.Headers.Location?.OriginalString);
         Assert.Empty(app.Logs.Errors);
@@ -146,7 +166,10 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         var refused = await c.Http.PostAsJsonAsync("/api/v1/enterprises/me/products", product);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("X-CSRF-TOKEN", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.Products.Count(p => p.Name == "Máy hàn laser cầm tay"))));
+        Assert.Equal(
+            0,
+            await app.WithDbAsync(db => Task.FromResult(db.Products.Count(p => p.Name == "Máy hàn laser cầm tay")))
+        );
 
         await c.UseApiAntiforgeryAsync();
         var created = await c.Http.PostAsJsonAsync("/api/v1/enterprises/me/products", product);

@@ -24,12 +24,14 @@ public static class Totp
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var clean = text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
         var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
+        int buffer = 0,
+            bits = 0;
         foreach (var ch in clean)
         {
             buffer = (buffer << 5) | alphabet.IndexOf(ch, StringComparison.Ordinal);
             bits += 5;
-            if (bits < 8) continue;
+            if (bits < 8)
+                continue;
             bytes.Add((byte)(buffer >> (bits - 8)));
             bits -= 8;
         }

@@ -33,12 +33,27 @@ public sealed partial class TwoFactorTests(StaffTwoFactorFactory app) : IClassFi
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         var key = KeyPattern().Match(html).Groups[1].Value;
         Assert.NotEmpty(key);
-        var wrong = await c.PostFormAsync("/Account/TwoFactor/Setup", "/Account/TwoFactor/Setup", new() { ["Code"] = "000000" });
+        var wrong = await c.PostFormAsync(
+            "/Account/TwoFactor/Setup",
+            "/Account/TwoFactor/Setup",
+            new() { ["Code"] = "000000" }
+        );
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("Mã xác thực không đúng", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        var ok = await c.PostFormAsync("/Account/TwoFactor/Setup", "/Account/TwoFactor/Setup", new() { ["Code"] = Totp.Now(key) });
+        Assert.Contains(
+            "Mã xác thực không đúng",
+            WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal
+        );
+        var ok = await c.PostFormAsync(
+            "/Account/TwoFactor/Setup",
+            "/Account/TwoFactor/Setup",
+            new() { ["Code"] = Totp.Now(key) }
+        );
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var codes = RecoveryPattern().Matches(await c.GetHtmlAsync(ok.Headers.Location!.OriginalString)).Select(m => m.Groups[1].Value).ToArray();
+        var codes = RecoveryPattern()
+            .Matches(await c.GetHtmlAsync(ok.Headers.Location!.OriginalString))
+            .Select(m => m.Groups[1].Value)
+            .ToArray();
         Assert.Equal(10, codes.Length);
         return (key, codes);
     }
@@ -57,7 +72,11 @@ public sealed partial class TwoFactorTests(StaffTwoFactorFactory app) : IClassFi
         }
         Assert.Equal(HttpStatusCode.Forbidden, (await c.GetAsync("/api/v1/dossiers")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/")).StatusCode);
-        Assert.Contains("phải bật xác thực hai lớp", await c.GetHtmlAsync("/Account/TwoFactor/Setup"), StringComparison.Ordinal);
+        Assert.Contains(
+            "phải bật xác thực hai lớp",
+            await c.GetHtmlAsync("/Account/TwoFactor/Setup"),
+            StringComparison.Ordinal
+        );
 
         await SetUpAsync(c);
         Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/Admin")).StatusCode);
@@ -79,31 +98,66 @@ public sealed partial class TwoFactorTests(StaffTwoFactorFactory app) : IClassFi
 
             using var second = TestClient.Anonymous(app);
             var step1 = await second.LoginAsync(email, AccountsSeeder.DemoPassword);
-            Assert.StartsWith("/Account/LoginWith2fa", step1.Headers.Location?.OriginalString, StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/Portal")).StatusCode); // a password alone opens nothing
-            var bad = await second.PostFormAsync("/Account/LoginWith2fa", "/Account/LoginWith2fa", new() { ["Code"] = "123 456" });
-            Assert.Contains("Mã xác thực không đúng.", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-            var step2 = await second.PostFormAsync("/Account/LoginWith2fa", "/Account/LoginWith2fa", new() { ["Code"] = Totp.Now(key) });
-            Assert.True(step2.StatusCode == HttpStatusCode.Redirect, $"{step2.StatusCode}: {Summary(await step2.Content.ReadAsStringAsync())}");
+            Assert.StartsWith(
+                "/Account/LoginWith2fa",
+                step1.Headers.Location?.OriginalString,
+                StringComparison.Ordinal
+            );
+            // a password alone opens nothing
+            Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/Portal")).StatusCode);
+            var bad = await second.PostFormAsync(
+                "/Account/LoginWith2fa",
+                "/Account/LoginWith2fa",
+                new() { ["Code"] = "123 456" }
+            );
+            Assert.Contains(
+                "Mã xác thực không đúng.",
+                WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()),
+                StringComparison.Ordinal
+            );
+            var step2 = await second.PostFormAsync(
+                "/Account/LoginWith2fa",
+                "/Account/LoginWith2fa",
+                new() { ["Code"] = Totp.Now(key) }
+            );
+            Assert.True(
+                step2.StatusCode == HttpStatusCode.Redirect,
+                $"{step2.StatusCode}: {Summary(await step2.Content.ReadAsStringAsync())}"
+            );
             Assert.Equal("/Portal", step2.Headers.Location?.OriginalString);
             Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/Portal")).StatusCode);
 
             using var third = TestClient.Anonymous(app);
             await third.LoginAsync(email, AccountsSeeder.DemoPassword);
-            var recovered = await third.PostFormAsync("/Account/LoginWithRecoveryCode", "/Account/LoginWithRecoveryCode", new() { ["Code"] = codes[0] });
+            var recovered = await third.PostFormAsync(
+                "/Account/LoginWithRecoveryCode",
+                "/Account/LoginWithRecoveryCode",
+                new() { ["Code"] = codes[0] }
+            );
             Assert.Equal("/Portal", recovered.Headers.Location?.OriginalString);
             using var fourth = TestClient.Anonymous(app);
             await fourth.LoginAsync(email, AccountsSeeder.DemoPassword);
-            var reused = await fourth.PostFormAsync("/Account/LoginWithRecoveryCode", "/Account/LoginWithRecoveryCode", new() { ["Code"] = codes[0] });
+            var reused = await fourth.PostFormAsync(
+                "/Account/LoginWithRecoveryCode",
+                "/Account/LoginWithRecoveryCode",
+                new() { ["Code"] = codes[0] }
+            );
             Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
-            Assert.Contains("đã được dùng", WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Contains(
+                "đã được dùng",
+                WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync()),
+                StringComparison.Ordinal
+            );
 
             var off = await c.PostFormAsync("/Account/TwoFactor", "/Account/TwoFactor?handler=Disable", []);
             Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
             Assert.Contains("Đang tắt.", await c.GetHtmlAsync("/Account/TwoFactor"), StringComparison.Ordinal);
         }
         using var plain = TestClient.Anonymous(app);
-        Assert.Equal("/Portal", (await plain.LoginAsync(email, AccountsSeeder.DemoPassword)).Headers.Location?.OriginalString);
+        Assert.Equal(
+            "/Portal",
+            (await plain.LoginAsync(email, AccountsSeeder.DemoPassword)).Headers.Location?.OriginalString
+        );
         Assert.Empty(app.Logs.Errors);
     }
 }

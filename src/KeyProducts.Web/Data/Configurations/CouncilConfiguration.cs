@@ -10,10 +10,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KeyProducts.Web.Data.Configurations;
 
-internal sealed class CouncilConfiguration :
-    IEntityTypeConfiguration<SelectionCouncil>, IEntityTypeConfiguration<CouncilMember>, IEntityTypeConfiguration<IndicatorAssignment>,
-    IEntityTypeConfiguration<ConflictOfInterest>, IEntityTypeConfiguration<ScoreSheet>, IEntityTypeConfiguration<Score>,
-    IEntityTypeConfiguration<Attendance>, IEntityTypeConfiguration<PublicComment>
+internal sealed class CouncilConfiguration
+    : IEntityTypeConfiguration<SelectionCouncil>,
+        IEntityTypeConfiguration<CouncilMember>,
+        IEntityTypeConfiguration<IndicatorAssignment>,
+        IEntityTypeConfiguration<ConflictOfInterest>,
+        IEntityTypeConfiguration<ScoreSheet>,
+        IEntityTypeConfiguration<Score>,
+        IEntityTypeConfiguration<Attendance>,
+        IEntityTypeConfiguration<PublicComment>
 {
     public void Configure(EntityTypeBuilder<SelectionCouncil> b)
     {
@@ -30,7 +35,13 @@ internal sealed class CouncilConfiguration :
 
     public void Configure(EntityTypeBuilder<IndicatorAssignment> b)
     {
-        b.HasIndex(a => new { a.CouncilId, a.IndicatorId, a.MemberId }).IsUnique();
+        b.HasIndex(a => new
+            {
+                a.CouncilId,
+                a.IndicatorId,
+                a.MemberId,
+            })
+            .IsUnique();
         b.HasOne<Indicator>().WithMany().HasForeignKey(a => a.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CouncilMember>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<SelectionCouncil>().WithMany().HasForeignKey(a => a.CouncilId).OnDelete(DeleteBehavior.Cascade);
@@ -45,7 +56,13 @@ internal sealed class CouncilConfiguration :
 
     public void Configure(EntityTypeBuilder<ScoreSheet> b)
     {
-        b.HasIndex(s => new { s.MemberId, s.DossierId, s.Pass }).IsUnique();
+        b.HasIndex(s => new
+            {
+                s.MemberId,
+                s.DossierId,
+                s.Pass,
+            })
+            .IsUnique();
         b.HasOne<CouncilMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Dossier>().WithMany().HasForeignKey(s => s.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Scores).WithOne().HasForeignKey(x => x.ScoreSheetId).OnDelete(DeleteBehavior.Cascade);
@@ -58,7 +75,8 @@ internal sealed class CouncilConfiguration :
         b.Property(s => s.Comment).HasMaxLength(4000);
     }
 
-    public void Configure(EntityTypeBuilder<Attendance> b) => b.HasIndex(a => new { a.CouncilId, a.MemberId }).IsUnique();
+    public void Configure(EntityTypeBuilder<Attendance> b) =>
+        b.HasIndex(a => new { a.CouncilId, a.MemberId }).IsUnique();
 
     public void Configure(EntityTypeBuilder<PublicComment> b)
     {
@@ -68,8 +86,10 @@ internal sealed class CouncilConfiguration :
     }
 }
 
-internal sealed class RecognitionConfiguration :
-    IEntityTypeConfiguration<RecognitionDecision>, IEntityTypeConfiguration<Recognition>, IEntityTypeConfiguration<Certificate>
+internal sealed class RecognitionConfiguration
+    : IEntityTypeConfiguration<RecognitionDecision>,
+        IEntityTypeConfiguration<Recognition>,
+        IEntityTypeConfiguration<Certificate>
 {
     public void Configure(EntityTypeBuilder<RecognitionDecision> b)
     {
@@ -83,9 +103,15 @@ internal sealed class RecognitionConfiguration :
         b.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ProductId, r.Year }).IsUnique();
-        // Covers the leaders' aggregates per year (count, distinct enterprises, Top 10) and the directory's list of years:
+        // Covers the leaders' aggregates per year (count, distinct enterprises, Top 10) and the directory's list of
+        // years:
         // they read this index only, never the recognitions' rows.
-        b.HasIndex(r => new { r.Year, r.EnterpriseId, r.Top10 });
+        b.HasIndex(r => new
+        {
+            r.Year,
+            r.EnterpriseId,
+            r.Top10,
+        });
     }
 
     public void Configure(EntityTypeBuilder<Certificate> b)

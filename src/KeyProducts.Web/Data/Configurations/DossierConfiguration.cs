@@ -29,12 +29,17 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
     }
 }
 
-internal sealed class DossierPartsConfiguration :
-    IEntityTypeConfiguration<DossierFigure>, IEntityTypeConfiguration<SelfAssessment>, IEntityTypeConfiguration<DossierSnapshot>,
-    IEntityTypeConfiguration<SupplementRequest>, IEntityTypeConfiguration<SiteInspection>, IEntityTypeConfiguration<DossierDocument>,
-    IEntityTypeConfiguration<ConditionAnswer>
+internal sealed class DossierPartsConfiguration
+    : IEntityTypeConfiguration<DossierFigure>,
+        IEntityTypeConfiguration<SelfAssessment>,
+        IEntityTypeConfiguration<DossierSnapshot>,
+        IEntityTypeConfiguration<SupplementRequest>,
+        IEntityTypeConfiguration<SiteInspection>,
+        IEntityTypeConfiguration<DossierDocument>,
+        IEntityTypeConfiguration<ConditionAnswer>
 {
-    public void Configure(EntityTypeBuilder<DossierFigure> b) => b.HasIndex(f => new { f.DossierId, f.Year }).IsUnique();
+    public void Configure(EntityTypeBuilder<DossierFigure> b) =>
+        b.HasIndex(f => new { f.DossierId, f.Year }).IsUnique();
 
     public void Configure(EntityTypeBuilder<SelfAssessment> b)
     {
@@ -43,7 +48,8 @@ internal sealed class DossierPartsConfiguration :
         b.Property(s => s.Evidence).HasMaxLength(4000);
     }
 
-    public void Configure(EntityTypeBuilder<ConditionAnswer> b) => b.HasIndex(a => new { a.DossierId, a.ConditionCode }).IsUnique();
+    public void Configure(EntityTypeBuilder<ConditionAnswer> b) =>
+        b.HasIndex(a => new { a.DossierId, a.ConditionCode }).IsUnique();
 
     public void Configure(EntityTypeBuilder<DossierSnapshot> b)
     {

@@ -23,7 +23,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
 
 internal sealed class FactoryConfiguration : IEntityTypeConfiguration<Factory>
 {
-    public void Configure(EntityTypeBuilder<Factory> b) => b.OwnsOne(f => f.Address, a => a.Property(x => x.Street).HasMaxLength(300));
+    public void Configure(EntityTypeBuilder<Factory> b) =>
+        b.OwnsOne(f => f.Address, a => a.Property(x => x.Street).HasMaxLength(300));
 }
 
 internal sealed class InvitationConfiguration : IEntityTypeConfiguration<EnterpriseInvitation>
@@ -41,15 +42,20 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         b.HasOne(p => p.Enterprise).WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Sector>().WithMany().HasForeignKey(p => p.SectorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(p => p.IntellectualProperties).WithOne().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.IntellectualProperties)
+            .WithOne()
+            .HasForeignKey(i => i.ProductId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.Property(p => p.Description).HasMaxLength(4000);
         b.Property(p => p.Certifications).HasMaxLength(2000);
         b.HasIndex(p => p.EnterpriseId);
-        // Directory search (decision 0008): product + enterprise text, two folded 1000-character columns and a separator.
+        // Directory search (decision 0008): product + enterprise text, two folded 1000-character columns and a
+        // separator.
         b.Property(p => p.DirectorySearchText).HasMaxLength(2001);
     }
 
-    /// <summary>The directory's indexes differ by provider (decision 0008); called from OnModelCreating, which knows it.</summary>
+    /// <summary>The directory's indexes differ by provider (decision 0008); called from OnModelCreating, which knows
+    /// it.</summary>
     public static void ConfigureDirectoryIndexes(ModelBuilder builder, bool postgres)
     {
         var b = builder.Entity<Product>();
@@ -63,7 +69,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         else
         {
             // A broad search walks this index in name order and reads the searched text from it, so a page never reads
-            // the wide table rows; a selective one starts from the FTS5 trigram table ProductsSearch (decision 0012), which
+            // the wide table rows; a selective one starts from the FTS5 trigram table ProductsSearch (decision 0012),
+            // which
             // triggers keep in step. EF must know about the triggers: SQLite refuses RETURNING on a table with them.
             b.HasIndex(p => new { p.SearchText, p.DirectorySearchText });
             b.ToTable(t =>
@@ -76,8 +83,11 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     }
 }
 
-internal sealed class ReferenceConfiguration :
-    IEntityTypeConfiguration<Sector>, IEntityTypeConfiguration<AdministrativeUnit>, IEntityTypeConfiguration<Agency>, IEntityTypeConfiguration<HighTechProduct>
+internal sealed class ReferenceConfiguration
+    : IEntityTypeConfiguration<Sector>,
+        IEntityTypeConfiguration<AdministrativeUnit>,
+        IEntityTypeConfiguration<Agency>,
+        IEntityTypeConfiguration<HighTechProduct>
 {
     public void Configure(EntityTypeBuilder<Sector> b) => b.HasIndex(s => s.Code).IsUnique();
 
@@ -93,5 +103,6 @@ internal sealed class ReferenceConfiguration :
         b.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId).OnDelete(DeleteBehavior.Restrict);
     }
 
-    public void Configure(EntityTypeBuilder<HighTechProduct> b) => b.HasIndex(h => new { h.ListDecision, h.Code }).IsUnique();
+    public void Configure(EntityTypeBuilder<HighTechProduct> b) =>
+        b.HasIndex(h => new { h.ListDecision, h.Code }).IsUnique();
 }

@@ -4,9 +4,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KeyProducts.Web.Data.Configurations;
 
-internal sealed class OutreachConfiguration :
-    IEntityTypeConfiguration<OutreachPlace>, IEntityTypeConfiguration<OutreachEvent>, IEntityTypeConfiguration<EventRegistration>,
-    IEntityTypeConfiguration<MediaLogEntry>, IEntityTypeConfiguration<MobilizationTarget>, IEntityTypeConfiguration<TargetThresholds>
+internal sealed class OutreachConfiguration
+    : IEntityTypeConfiguration<OutreachPlace>,
+        IEntityTypeConfiguration<OutreachEvent>,
+        IEntityTypeConfiguration<EventRegistration>,
+        IEntityTypeConfiguration<MediaLogEntry>,
+        IEntityTypeConfiguration<MobilizationTarget>,
+        IEntityTypeConfiguration<TargetThresholds>
 {
     public void Configure(EntityTypeBuilder<OutreachPlace> b)
     {
@@ -21,7 +25,10 @@ internal sealed class OutreachConfiguration :
         b.Property(e => e.Programme).HasMaxLength(8000);
         b.Property(e => e.Audience).HasMaxLength(2000);
         b.HasOne<OutreachPlace>().WithMany().HasForeignKey(e => e.PlaceId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(e => e.Registrations).WithOne(r => r.Event).HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(e => e.Registrations)
+            .WithOne(r => r.Event)
+            .HasForeignKey(r => r.EventId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasMany(e => e.Materials).WithOne().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(e => e.ConfirmedCount);
         b.Ignore(e => e.IsFull);
@@ -47,7 +54,10 @@ internal sealed class OutreachConfiguration :
         b.HasIndex(t => new { t.Year, t.TaxCode }).IsUnique();
         b.HasIndex(t => t.TaxCode);
         b.HasIndex(t => t.SearchText);
-        b.HasMany(t => t.Contacts).WithOne(c => c.Target).HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Contacts)
+            .WithOne(c => c.Target)
+            .HasForeignKey(c => c.TargetId)
+            .OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.OwnerUserId).OnDelete(DeleteBehavior.SetNull);
     }
 

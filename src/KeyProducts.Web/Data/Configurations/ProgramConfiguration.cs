@@ -18,7 +18,14 @@ internal sealed class ProgramTargetConfiguration : IEntityTypeConfiguration<Prog
     public void Configure(EntityTypeBuilder<ProgramTarget> b)
     {
         b.HasOne<Phase>().WithMany().HasForeignKey(t => t.PhaseId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(t => new { t.PhaseId, t.Indicator, t.Basis, t.Year, t.Cumulative });
+        b.HasIndex(t => new
+        {
+            t.PhaseId,
+            t.Indicator,
+            t.Basis,
+            t.Year,
+            t.Cumulative,
+        });
         b.Property(t => t.Code).HasMaxLength(60);
         b.HasIndex(t => t.Code).IsUnique();
         b.Property(t => t.Min).HasPrecision(18, 4);
@@ -31,7 +38,13 @@ internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measur
 {
     public void Configure(EntityTypeBuilder<Measurement> b)
     {
-        b.HasIndex(m => new { m.Indicator, m.Year, m.Basis }).IsUnique();
+        b.HasIndex(m => new
+            {
+                m.Indicator,
+                m.Year,
+                m.Basis,
+            })
+            .IsUnique();
         b.Property(m => m.Value).HasPrecision(18, 4);
         b.Property(m => m.Notes).HasMaxLength(4000);
     }
@@ -41,7 +54,9 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
 {
     public void Configure(EntityTypeBuilder<AnnualReport> b)
     {
-        b.HasOne<KeyProducts.Core.Enterprises.Enterprise>().WithMany().HasForeignKey(r => r.EnterpriseId)
+        b.HasOne<KeyProducts.Core.Enterprises.Enterprise>()
+            .WithMany()
+            .HasForeignKey(r => r.EnterpriseId)
             .OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.EnterpriseId, r.Year }).IsUnique();
         b.HasIndex(r => new { r.Year, r.State });

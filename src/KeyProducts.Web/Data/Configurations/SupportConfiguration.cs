@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KeyProducts.Web.Data.Configurations;
 
-internal sealed class SupportConfiguration :
-    IEntityTypeConfiguration<SupportProgram>, IEntityTypeConfiguration<SupportBudget>, IEntityTypeConfiguration<SupportCall>,
-    IEntityTypeConfiguration<SupportApplication>, IEntityTypeConfiguration<SupportProductLink>, IEntityTypeConfiguration<SupportTranche>
+internal sealed class SupportConfiguration
+    : IEntityTypeConfiguration<SupportProgram>,
+        IEntityTypeConfiguration<SupportBudget>,
+        IEntityTypeConfiguration<SupportCall>,
+        IEntityTypeConfiguration<SupportApplication>,
+        IEntityTypeConfiguration<SupportProductLink>,
+        IEntityTypeConfiguration<SupportTranche>
 {
     public void Configure(EntityTypeBuilder<SupportProgram> b)
     {
@@ -22,7 +26,12 @@ internal sealed class SupportConfiguration :
         b.HasOne<SupportProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.RemainingVnd);
         // The database itself refuses an over-commitment, whatever the code path.
-        b.ToTable(t => t.HasCheckConstraint("CK_SupportBudgets_Committed", "\"CommittedVnd\" >= 0 AND \"CommittedVnd\" <= \"AllocatedVnd\""));
+        b.ToTable(t =>
+            t.HasCheckConstraint(
+                "CK_SupportBudgets_Committed",
+                "\"CommittedVnd\" >= 0 AND \"CommittedVnd\" <= \"AllocatedVnd\""
+            )
+        );
     }
 
     public void Configure(EntityTypeBuilder<SupportCall> b)
@@ -36,7 +45,12 @@ internal sealed class SupportConfiguration :
     public void Configure(EntityTypeBuilder<SupportApplication> b)
     {
         b.HasIndex(a => a.Code).IsUnique();
-        b.HasIndex(a => new { a.ProgramId, a.Year, a.State });
+        b.HasIndex(a => new
+        {
+            a.ProgramId,
+            a.Year,
+            a.State,
+        });
         b.HasIndex(a => a.EnterpriseId);
         b.HasOne<SupportCall>().WithMany().HasForeignKey(a => a.CallId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<SupportProgram>().WithMany().HasForeignKey(a => a.ProgramId).OnDelete(DeleteBehavior.Restrict);
@@ -49,7 +63,12 @@ internal sealed class SupportConfiguration :
         b.Property(a => a.Purpose).HasMaxLength(4000);
         b.Property(a => a.CapReasons).HasMaxLength(4000);
         b.Property(a => a.DecisionReason).HasMaxLength(4000);
-        b.ToTable(t => t.HasCheckConstraint("CK_SupportApplications_Disbursed", "\"DisbursedVnd\" >= 0 AND (\"ApprovedVnd\" IS NULL OR \"DisbursedVnd\" <= \"ApprovedVnd\")"));
+        b.ToTable(t =>
+            t.HasCheckConstraint(
+                "CK_SupportApplications_Disbursed",
+                "\"DisbursedVnd\" >= 0 AND (\"ApprovedVnd\" IS NULL OR \"DisbursedVnd\" <= \"ApprovedVnd\")"
+            )
+        );
     }
 
     public void Configure(EntityTypeBuilder<SupportProductLink> b)
@@ -58,5 +77,6 @@ internal sealed class SupportConfiguration :
         b.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 
-    public void Configure(EntityTypeBuilder<SupportTranche> b) => b.HasIndex(t => new { t.ApplicationId, t.Number }).IsUnique();
+    public void Configure(EntityTypeBuilder<SupportTranche> b) =>
+        b.HasIndex(t => new { t.ApplicationId, t.Number }).IsUnique();
 }

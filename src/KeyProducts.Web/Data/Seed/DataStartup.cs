@@ -12,11 +12,21 @@ public interface IDemoSeeder
     Task SeedAsync(SeedContext ctx, CancellationToken ct);
 }
 
-public sealed record SeedContext(AppDbContext Db, UserManager<ApplicationUser> Users, TimeProvider Time, IServiceProvider Services);
+public sealed record SeedContext(
+    AppDbContext Db,
+    UserManager<ApplicationUser> Users,
+    TimeProvider Time,
+    IServiceProvider Services
+);
 
 public static partial class DataStartup
 {
-    public static async Task MigrateAndSeedAsync(IServiceProvider root, IHostEnvironment env, IConfiguration cfg, CancellationToken ct = default)
+    public static async Task MigrateAndSeedAsync(
+        IServiceProvider root,
+        IHostEnvironment env,
+        IConfiguration cfg,
+        CancellationToken ct = default
+    )
     {
         using var scope = root.CreateScope();
         var sp = scope.ServiceProvider;
@@ -25,15 +35,23 @@ public static partial class DataStartup
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
 
         var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
-        await EnsureConfiguredAdminAsync(users, cfg, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Startup"));
+        await EnsureConfiguredAdminAsync(
+            users,
+            cfg,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Startup")
+        );
 
         var seedDemo = cfg.GetValue<bool?>("Seed:Demo") ?? env.IsDevelopment();
-        if (!seedDemo) return;
+        if (!seedDemo)
+            return;
         var ctx = new SeedContext(db, users, sp.GetRequiredService<TimeProvider>(), sp);
-        var seeders = typeof(DataStartup).Assembly.GetTypes()
+        var seeders = typeof(DataStartup)
+            .Assembly.GetTypes()
             .Where(t => typeof(IDemoSeeder).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .Select(t => (IDemoSeeder)ActivatorUtilities.CreateInstance(sp, t))
             .OrderBy(s => s.Order);
@@ -44,14 +62,29 @@ public static partial class DataStartup
         }
     }
 
-    /// <summary>Production starts empty with one administrator from configuration (Admin:Email, Admin:Password).</summary>
-    private static async Task EnsureConfiguredAdminAsync(UserManager<ApplicationUser> users, IConfiguration cfg, TimeProvider time, ILogger log)
+    /// <summary>Production starts empty with one administrator from configuration (Admin:Email,
+    /// Admin:Password).</summary>
+    private static async Task EnsureConfiguredAdminAsync(
+        UserManager<ApplicationUser> users,
+        IConfiguration cfg,
+        TimeProvider time,
+        ILogger log
+    )
     {
         var email = cfg["Admin:Email"];
         var password = cfg["Admin:Password"];
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password)) return;
-        if (await users.FindByEmailAsync(email) is not null) return;
-        var admin = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Quản trị hệ thống", CreatedAt = time.GetUtcNow() };
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+            return;
+        if (await users.FindByEmailAsync(email) is not null)
+            return;
+        var admin = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Quản trị hệ thống",
+            CreatedAt = time.GetUtcNow(),
+        };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded)
         {

@@ -15,7 +15,8 @@ public sealed class CertificateAccess(CertificateQueries certificates, UserManag
         if (!user.IsInRole(Roles.Officer) && !user.IsInRole(Roles.Admin))
         {
             var enterpriseId = await EnterpriseOfAsync(user);
-            if (enterpriseId is null) return null;
+            if (enterpriseId is null)
+                return null;
             query = query.Where(c => c.EnterpriseId == enterpriseId);
         }
         return await query.FirstOrDefaultAsync(ct);

@@ -18,6 +18,7 @@ public sealed record CertificateView
     public int RecognitionId { get; init; }
     public int ProductId { get; init; }
     public string Product { get; init; } = "";
+
     /// <summary>Folded product name, for search.</summary>
     public string ProductSearchText { get; init; } = "";
     public string? Model { get; init; }
@@ -37,25 +38,28 @@ public sealed record CertificateView
     public string? RevocationDocument { get; init; }
 
     /// <summary>valid | expired | revoked | superseded.</summary>
-    public string StatusOn(DateOnly today) => Superseded ? "superseded"
+    public string StatusOn(DateOnly today) =>
+        Superseded ? "superseded"
         : RevokedAt is not null ? "revoked"
-        : today > ValidTo ? "expired" : "valid";
+        : today > ValidTo ? "expired"
+        : "valid";
 
     /// <summary>The signed statement: short claim names keep the QR code small enough to scan from paper.</summary>
-    public JsonObject Claims() => new()
-    {
-        ["iss"] = "SPCNCL Hà Nội",
-        ["sn"] = Serial,
-        ["k"] = Kind == CertificateKind.Top10 ? "top10" : "spcncl",
-        ["yr"] = Year,
-        ["prd"] = Product,
-        ["ent"] = Enterprise,
-        ["mst"] = TaxCode,
-        ["dec"] = DecisionNumber,
-        ["dd"] = DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["vf"] = ValidFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["vt"] = ValidTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public JsonObject Claims() =>
+        new()
+        {
+            ["iss"] = "SPCNCL Hà Nội",
+            ["sn"] = Serial,
+            ["k"] = Kind == CertificateKind.Top10 ? "top10" : "spcncl",
+            ["yr"] = Year,
+            ["prd"] = Product,
+            ["ent"] = Enterprise,
+            ["mst"] = TaxCode,
+            ["dec"] = DecisionNumber,
+            ["dd"] = DecisionDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["vf"] = ValidFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["vt"] = ValidTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
 }
 
 public sealed class CertificateQueries(AppDbContext db)
@@ -97,7 +101,8 @@ public sealed class CertificateQueries(AppDbContext db)
     public Task<CertificateView?> BySerialAsync(string? serial, CancellationToken ct)
     {
         var s = (serial ?? "").Trim().ToUpperInvariant();
-        if (s.Length is 0 or > 40) return Task.FromResult<CertificateView?>(null);
+        if (s.Length is 0 or > 40)
+            return Task.FromResult<CertificateView?>(null);
         return Views().FirstOrDefaultAsync(c => c.Serial == s, ct);
     }
 }

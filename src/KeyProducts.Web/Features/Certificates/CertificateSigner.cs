@@ -23,23 +23,29 @@ public sealed class CertificateSigner : IDisposable
         if (File.Exists(pemPath))
         {
             _key.ImportFromPem(File.ReadAllText(pemPath));
-            if (_key.KeySize != 256) throw new InvalidOperationException("Signing:KeyFile must hold an ECDSA P-256 key.");
+            if (_key.KeySize != 256)
+                throw new InvalidOperationException("Signing:KeyFile must hold an ECDSA P-256 key.");
         }
         else if (mayGenerate)
         {
             _key.GenerateKey(ECCurve.NamedCurves.nistP256);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pemPath))!);
             File.WriteAllText(pemPath, _key.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(pemPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(pemPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         else
         {
-            throw new InvalidOperationException($"Signing key not found at '{pemPath}'. Configure Signing:KeyFile with an ECDSA P-256 PEM key.");
+            throw new InvalidOperationException(
+                $"Signing key not found at '{pemPath}'. Configure Signing:KeyFile with an ECDSA P-256 PEM key."
+            );
         }
         var p = _key.ExportParameters(false);
         X = Base64Url(p.Q.X!);
         Y = Base64Url(p.Q.Y!);
-        KeyId = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes($$"""{"crv":"P-256","kty":"EC","x":"{{X}}","y":"{{Y}}"}""")));
+        KeyId = Base64Url(
+            SHA256.HashData(Encoding.UTF8.GetBytes($$"""{"crv":"P-256","kty":"EC","x":"{{X}}","y":"{{Y}}"}"""))
+        );
     }
 
     public string KeyId { get; }
@@ -48,45 +54,85 @@ public sealed class CertificateSigner : IDisposable
 
     public string PublicKeyPem => _key.ExportSubjectPublicKeyInfoPem();
 
-    public JsonObject Jwks() => new()
-    {
-        ["keys"] = new JsonArray(new JsonObject
+    public JsonObject Jwks() =>
+        new()
         {
-            ["kty"] = "EC", ["crv"] = "P-256", ["x"] = X, ["y"] = Y, ["kid"] = KeyId, ["use"] = "sig", ["alg"] = "ES256",
-        }),
-    };
+            ["keys"] = new JsonArray(
+                new JsonObject
+                {
+                    ["kty"] = "EC",
+                    ["crv"] = "P-256",
+                    ["x"] = X,
+                    ["y"] = Y,
+                    ["kid"] = KeyId,
+                    ["use"] = "sig",
+                    ["alg"] = "ES256",
+                }
+            ),
+        };
 
     // Vietnamese letters stay raw UTF-8 (not \uXXXX escapes): a shorter payload makes a QR code easier to scan.
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public string Sign(JsonObject claims)
     {
-        var header = Base64Url(Encoding.UTF8.GetBytes(new JsonObject { ["alg"] = "ES256", ["kid"] = KeyId, ["typ"] = "JOSE" }.ToJsonString(Compact)));
+        var header = Base64Url(
+            Encoding.UTF8.GetBytes(
+                new JsonObject
+                {
+                    ["alg"] = "ES256",
+                    ["kid"] = KeyId,
+                    ["typ"] = "JOSE",
+                }.ToJsonString(Compact)
+            )
+        );
         var body = Base64Url(Encoding.UTF8.GetBytes(claims.ToJsonString(Compact)));
         var input = Encoding.ASCII.GetBytes(header + "." + body);
-        return header + "." + body + "." + Base64Url(_key.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+        return header
+            + "."
+            + body
+            + "."
+            + Base64Url(
+                _key.SignData(input, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
+            );
     }
 
-    /// <summary>The claims when the signature is ours and intact; null for anything else (never throws on bad input).</summary>
+    /// <summary>The claims when the signature is ours and intact; null for anything else (never throws on bad
+    /// input).</summary>
     public JsonObject? Verify(string jws)
     {
         var parts = jws.Split('.');
-        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || p.Length > 4000)) return null;
+        if (parts.Length != 3 || parts.Any(p => p.Length == 0 || p.Length > 4000))
+            return null;
         try
         {
             var header = JsonNode.Parse(FromBase64Url(parts[0])) as JsonObject;
-            if (header?["alg"]?.GetValue<string>() != "ES256") return null;
+            if (header?["alg"]?.GetValue<string>() != "ES256")
+                return null;
             var input = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
-            if (!_key.VerifyData(input, FromBase64Url(parts[2]), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)) return null;
+            if (
+                !_key.VerifyData(
+                    input,
+                    FromBase64Url(parts[2]),
+                    HashAlgorithmName.SHA256,
+                    DSASignatureFormat.IeeeP1363FixedFieldConcatenation
+                )
+            )
+                return null;
             return JsonNode.Parse(FromBase64Url(parts[1])) as JsonObject;
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or ArgumentException)
+        catch (Exception e)
+            when (e is FormatException or JsonException or InvalidOperationException or ArgumentException)
         {
             return null;
         }
     }
 
-    public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static byte[] FromBase64Url(string s)
     {

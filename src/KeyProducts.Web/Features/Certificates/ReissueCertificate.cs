@@ -13,11 +13,19 @@ public sealed class ReissueCertificate(AppDbContext db, TimeProvider time, Direc
     {
         var old = await db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId, ct)
             ?? throw new DomainException("CertificateNotFound", "Không tìm thấy giấy chứng nhận.");
-        if (old.SupersededById is not null) throw new DomainException("AlreadySuperseded", "Giấy chứng nhận này đã được cấp lại trước đó.");
+        if (old.SupersededById is not null)
+            throw new DomainException("AlreadySuperseded", "Giấy chứng nhận này đã được cấp lại trước đó.");
         var recognition = await db.Recognitions.FirstAsync(r => r.Id == old.RecognitionId, ct);
-        if (recognition.RevokedAt is not null) throw new DomainException("Revoked", "Công nhận đã bị thu hồi, không thể cấp lại giấy chứng nhận.");
+        if (recognition.RevokedAt is not null)
+            throw new DomainException("Revoked", "Công nhận đã bị thu hồi, không thể cấp lại giấy chứng nhận.");
         var now = time.GetUtcNow();
-        var fresh = new Certificate { RecognitionId = old.RecognitionId, Kind = old.Kind, Serial = await new SerialNumbers(db).NextAsync(recognition.Year, old.Kind, ct), IssuedAt = now };
+        var fresh = new Certificate
+        {
+            RecognitionId = old.RecognitionId,
+            Kind = old.Kind,
+            Serial = await new SerialNumbers(db).NextAsync(recognition.Year, old.Kind, ct),
+            IssuedAt = now,
+        };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Certificates.Add(fresh);
         await db.SaveChangesAsync(ct);

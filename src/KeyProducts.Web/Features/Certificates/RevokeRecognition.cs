@@ -13,7 +13,8 @@ public sealed class RevokeRecognition(AppDbContext db, TimeProvider time, Direct
     {
         var r = await db.Recognitions.FirstOrDefaultAsync(x => x.Id == recognitionId, ct)
             ?? throw new DomainException("RecognitionNotFound", "Không tìm thấy công nhận.");
-        if (string.IsNullOrWhiteSpace(document)) throw new DomainException("DocumentRequired", "Cần nêu số văn bản thu hồi.");
+        if (string.IsNullOrWhiteSpace(document))
+            throw new DomainException("DocumentRequired", "Cần nêu số văn bản thu hồi.");
         r.Revoke(time.GetUtcNow(), reason ?? "", document);
         await db.SaveChangesAsync(ct);
         await cache.EvictAsync(ct);

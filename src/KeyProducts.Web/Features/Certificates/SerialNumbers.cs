@@ -17,7 +17,10 @@ internal sealed class SerialNumbers(AppDbContext db)
         var prefix = DocumentCodes.SerialPrefix(kind, year);
         if (!_last.TryGetValue(prefix, out var last))
         {
-            var used = await db.Certificates.Where(c => c.Serial.StartsWith(prefix)).Select(c => c.Serial).ToListAsync(ct);
+            var used = await db
+                .Certificates.Where(c => c.Serial.StartsWith(prefix))
+                .Select(c => c.Serial)
+                .ToListAsync(ct);
             last = used.Select(s => int.TryParse(s[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max();
         }
         _last[prefix] = ++last;

@@ -8,13 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Features.Certificates;
 
 /// <summary>The result of checking a serial or a QR payload.</summary>
-public sealed record VerificationResult(string Input, bool? SignatureValid, string Status, CertificateView? Certificate, JsonObject? Claims)
+public sealed record VerificationResult(
+    string Input,
+    bool? SignatureValid,
+    string Status,
+    CertificateView? Certificate,
+    JsonObject? Claims
+)
 {
-    /// <summary>valid | expired | revoked | superseded | unknown | forged | receipt (a dossier's receipt code).</summary>
+    /// <summary>valid | expired | revoked | superseded | unknown | forged | receipt (a dossier's receipt
+    /// code).</summary>
     public string Outcome => SignatureValid == false ? "forged" : Status;
 }
 
-/// <summary>Verifies a serial or a QR payload (the verification URL or the bare JWS) against the signature and the register.</summary>
+/// <summary>Verifies a serial or a QR payload (the verification URL or the bare JWS) against the signature and the
+/// register.</summary>
 public sealed class VerifyCertificate(CertificateQueries certificates, CertificateSigner signer, TimeProvider time)
 {
     public const int MaxInput = 4000;
@@ -22,7 +30,8 @@ public sealed class VerifyCertificate(CertificateQueries certificates, Certifica
     public async Task<VerificationResult> RunAsync(string? input, CancellationToken ct)
     {
         var text = (input ?? "").Trim();
-        if (text.Length > MaxInput) text = text[..MaxInput];
+        if (text.Length > MaxInput)
+            text = text[..MaxInput];
         var today = VietnamTime.Today(time);
         var jws = ExtractJws(text);
         if (jws is null)
@@ -32,7 +41,8 @@ public sealed class VerifyCertificate(CertificateQueries certificates, Certifica
             return new VerificationResult(text, null, status, bySerial, null);
         }
         var claims = signer.Verify(jws);
-        if (claims is null) return new VerificationResult(text, false, "unknown", null, null);
+        if (claims is null)
+            return new VerificationResult(text, false, "unknown", null, null);
         var serial = claims["sn"] is JsonValue v && v.TryGetValue<string>(out var sn) ? sn : null;
         var cert = await certificates.BySerialAsync(serial, ct);
         return new VerificationResult(text, true, cert?.StatusOn(today) ?? "unknown", cert, claims);
@@ -47,9 +57,12 @@ public sealed class VerifyCertificate(CertificateQueries certificates, Certifica
         {
             candidate = text[(at + 2)..];
             var amp = candidate.IndexOf('&', StringComparison.Ordinal);
-            if (amp >= 0) candidate = candidate[..amp];
+            if (amp >= 0)
+                candidate = candidate[..amp];
             candidate = Uri.UnescapeDataString(candidate);
         }
-        return candidate.Count(c => c == '.') == 2 && !candidate.Contains(' ', StringComparison.Ordinal) ? candidate : null;
+        return candidate.Count(c => c == '.') == 2 && !candidate.Contains(' ', StringComparison.Ordinal)
+            ? candidate
+            : null;
     }
 }

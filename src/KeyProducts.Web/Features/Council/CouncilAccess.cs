@@ -5,7 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Features.Council;
 
 /// <summary>A council member's right to one dossier, once checked.</summary>
-public sealed record MemberDossier(int MemberId, int CouncilId, int RoundId, int DossierId, int EnterpriseId, DossierState State)
+public sealed record MemberDossier(
+    int MemberId,
+    int CouncilId,
+    int RoundId,
+    int DossierId,
+    int EnterpriseId,
+    DossierState State
+)
 {
     public bool CanScore => State == DossierState.Scoring;
 }
@@ -20,18 +27,27 @@ public sealed class CouncilAccess(AppDbContext db)
 
     public async Task<MemberDossier?> ForMemberAsync(string? userId, int dossierId, CancellationToken ct)
     {
-        if (userId is null) return null;
-        var row = await (from d in db.Dossiers
-                         join c in db.Councils on d.RoundId equals c.RoundId
-                         join m in db.CouncilMembers on c.Id equals m.CouncilId
-                         where d.Id == dossierId && m.UserId == userId
-                         select new
-                         {
-                             d.Id, d.EnterpriseId, d.State, d.RoundId, MemberId = m.Id, CouncilId = c.Id,
-                             Conflicted = db.Conflicts.Any(x => x.MemberId == m.Id && x.EnterpriseId == d.EnterpriseId),
-                             Assigned = db.IndicatorAssignments.Any(a => a.MemberId == m.Id),
-                         }).FirstOrDefaultAsync(ct);
-        if (row is null || row.Conflicted || !row.Assigned || !VisibleToCouncil.Contains(row.State)) return null;
+        if (userId is null)
+            return null;
+        var row = await (
+            from d in db.Dossiers
+            join c in db.Councils on d.RoundId equals c.RoundId
+            join m in db.CouncilMembers on c.Id equals m.CouncilId
+            where d.Id == dossierId && m.UserId == userId
+            select new
+            {
+                d.Id,
+                d.EnterpriseId,
+                d.State,
+                d.RoundId,
+                MemberId = m.Id,
+                CouncilId = c.Id,
+                Conflicted = db.Conflicts.Any(x => x.MemberId == m.Id && x.EnterpriseId == d.EnterpriseId),
+                Assigned = db.IndicatorAssignments.Any(a => a.MemberId == m.Id),
+            }
+        ).FirstOrDefaultAsync(ct);
+        if (row is null || row.Conflicted || !row.Assigned || !VisibleToCouncil.Contains(row.State))
+            return null;
         return new MemberDossier(row.MemberId, row.CouncilId, row.RoundId, row.Id, row.EnterpriseId, row.State);
     }
 
@@ -39,8 +55,11 @@ public sealed class CouncilAccess(AppDbContext db)
     public IQueryable<Dossier> VisibleDossiers(int memberId, int roundId)
     {
         var states = VisibleToCouncil.ToList();
-        return db.Dossiers.Where(d => d.RoundId == roundId && states.Contains(d.State)
+        return db.Dossiers.Where(d =>
+            d.RoundId == roundId
+            && states.Contains(d.State)
             && !db.Conflicts.Any(x => x.MemberId == memberId && x.EnterpriseId == d.EnterpriseId)
-            && db.IndicatorAssignments.Any(a => a.MemberId == memberId));
+            && db.IndicatorAssignments.Any(a => a.MemberId == memberId)
+        );
     }
 }

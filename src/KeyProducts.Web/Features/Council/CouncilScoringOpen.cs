@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Features.Council;
 
 /// <summary>The one check that a council still accepts changes to its members, attendance, assignments, conflicts and
-/// score sheets: once its results are confirmed they are frozen (<see cref="Core.Council.SelectionCouncil.EnsureScoringOpen"/>).</summary>
+/// score sheets: once its results are confirmed they are frozen (<see
+/// cref="Core.Council.SelectionCouncil.EnsureScoringOpen"/>).</summary>
 public static class CouncilScoringOpen
 {
     public static async Task EnsureScoringOpenAsync(this AppDbContext db, int councilId, CancellationToken ct)

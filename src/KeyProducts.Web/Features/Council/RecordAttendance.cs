@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Council;
 
-/// <summary>Records who attends the council meeting; the quorum is checked against it when results are confirmed.</summary>
+/// <summary>Records who attends the council meeting; the quorum is checked against it when results are
+/// confirmed.</summary>
 public sealed class RecordAttendance(AppDbContext db)
 {
     public async Task ExecuteAsync(int councilId, IReadOnlySet<int> presentMemberIds, CancellationToken ct)
@@ -14,7 +15,8 @@ public sealed class RecordAttendance(AppDbContext db)
         var rows = await db.Attendance.Where(a => a.CouncilId == councilId).ToDictionaryAsync(a => a.MemberId, ct);
         foreach (var id in members)
         {
-            if (!rows.TryGetValue(id, out var row)) db.Attendance.Add(row = new Attendance { CouncilId = councilId, MemberId = id });
+            if (!rows.TryGetValue(id, out var row))
+                db.Attendance.Add(row = new Attendance { CouncilId = councilId, MemberId = id });
             row.Present = presentMemberIds.Contains(id);
         }
         await db.SaveChangesAsync(ct);
@@ -22,8 +24,19 @@ public sealed class RecordAttendance(AppDbContext db)
 
     public async Task<QuorumCheck> QuorumAsync(int councilId, Core.Rulebook.DecisionRules rules, CancellationToken ct)
     {
-        var members = await db.CouncilMembers.Where(m => m.CouncilId == councilId)
-            .Select(m => new { m.Role, Present = db.Attendance.Any(a => a.CouncilId == councilId && a.MemberId == m.Id && a.Present) }).ToListAsync(ct);
-        return QuorumCheck.Evaluate(rules, members.Count, members.Count(m => m.Present), members.Any(m => m.Role == CouncilRole.Chair && m.Present));
+        var members = await db
+            .CouncilMembers.Where(m => m.CouncilId == councilId)
+            .Select(m => new
+            {
+                m.Role,
+                Present = db.Attendance.Any(a => a.CouncilId == councilId && a.MemberId == m.Id && a.Present),
+            })
+            .ToListAsync(ct);
+        return QuorumCheck.Evaluate(
+            rules,
+            members.Count,
+            members.Count(m => m.Present),
+            members.Any(m => m.Role == CouncilRole.Chair && m.Present)
+        );
     }
 }

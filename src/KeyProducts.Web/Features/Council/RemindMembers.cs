@@ -11,15 +11,20 @@ public sealed class RemindMembers(AppDbContext db, CouncilProgress progress, Mai
 {
     public async Task<int> ExecuteAsync(int roundId, CancellationToken ct)
     {
-        var board = await progress.BoardAsync(roundId, ct) ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
+        var board = await progress.BoardAsync(roundId, ct)
+            ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
         var pending = board.Members.Where(m => m.UserId is not null && m.Pending > 0).ToList();
         var ids = pending.Select(m => m.UserId!).ToList();
         var emails = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);
         var deadline = board.Deadline is { } d ? $" trước ngày {VnFormat.Date(d)}" : "";
         foreach (var m in pending)
         {
-            outbox.Enqueue(emails[m.UserId!], "Nhắc chấm điểm hồ sơ SPCNCL",
-                $"Kính gửi {m.Name},\n\nĐồng chí còn {m.Pending} hồ sơ chưa nộp phiếu chấm{deadline}. Vui lòng đăng nhập mục Chấm điểm để hoàn thành.\n\nTổ thư ký Hội đồng");
+            outbox.Enqueue(
+                emails[m.UserId!],
+                "Nhắc chấm điểm hồ sơ SPCNCL",
+                $"Kính gửi {m.Name},\n\nĐồng chí còn {m.Pending} hồ sơ chưa nộp phiếu chấm{deadline}. Vui lòng đăng "
+                    + $"nhập mục Chấm điểm để hoàn thành.\n\nTổ thư ký Hội đồng"
+            );
             outbox.Notify(m.UserId!, $"Còn {m.Pending} hồ sơ chưa nộp phiếu chấm.", "/Council");
         }
         await db.SaveChangesAsync(ct);

@@ -10,12 +10,24 @@ public sealed class ReopenScoreSheet(AppDbContext db, MailOutbox outbox)
 {
     public async Task ExecuteAsync(int sheetId, string reason, CancellationToken ct)
     {
-        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.Id == sheetId, ct) ?? throw new DomainException("SheetNotFound", "Không tìm thấy phiếu chấm.");
-        var councilId = await db.CouncilMembers.Where(m => m.Id == sheet.MemberId).Select(m => m.CouncilId).FirstAsync(ct);
+        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.Id == sheetId, ct)
+            ?? throw new DomainException("SheetNotFound", "Không tìm thấy phiếu chấm.");
+        var councilId = await db
+            .CouncilMembers.Where(m => m.Id == sheet.MemberId)
+            .Select(m => m.CouncilId)
+            .FirstAsync(ct);
         await db.EnsureScoringOpenAsync(councilId, ct);
         sheet.Reopen(reason);
-        var userId = await db.CouncilMembers.Where(m => m.Id == sheet.MemberId).Select(m => m.UserId).FirstOrDefaultAsync(ct);
-        if (userId is not null) outbox.Notify(userId, $"Tổ thư ký đã mở lại phiếu chấm của bạn: {sheet.ReopenReason}", $"/Council/Sheet/{sheet.DossierId}");
+        var userId = await db
+            .CouncilMembers.Where(m => m.Id == sheet.MemberId)
+            .Select(m => m.UserId)
+            .FirstOrDefaultAsync(ct);
+        if (userId is not null)
+            outbox.Notify(
+                userId,
+                $"Tổ thư ký đã mở lại phiếu chấm của bạn: {sheet.ReopenReason}",
+                $"/Council/Sheet/{sheet.DossierId}"
+            );
         await db.SaveChangesAsync(ct);
     }
 }

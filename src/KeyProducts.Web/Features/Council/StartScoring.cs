@@ -17,16 +17,29 @@ public sealed class StartScoring(AppDbContext db, ICurrentUser user, TimeProvide
         council.EnsureScoringOpen();
         if (!await db.IndicatorAssignments.AnyAsync(a => a.CouncilId == council.Id, ct))
             throw new DomainException("NoAssignments", "Cần phân công chấm điểm trước khi chuyển hồ sơ cho hội đồng.");
-        var dossiers = await db.Dossiers.Where(d => d.RoundId == roundId && d.State == DossierState.Eligible).ToListAsync(ct);
-        if (dossiers.Count == 0) throw new DomainException("NothingEligible", "Không có hồ sơ đủ điều kiện để chuyển chấm điểm.");
+        var dossiers = await db
+            .Dossiers.Where(d => d.RoundId == roundId && d.State == DossierState.Eligible)
+            .ToListAsync(ct);
+        if (dossiers.Count == 0)
+            throw new DomainException("NothingEligible", "Không có hồ sơ đủ điều kiện để chuyển chấm điểm.");
         var now = time.GetUtcNow();
-        foreach (var d in dossiers) d.Apply(DossierState.Scoring, Actor.Officer, user.Id ?? "", now);
-        var emails = await (from m in db.CouncilMembers join u in db.Users on m.UserId equals u.Id where m.CouncilId == council.Id select new { u.Id, u.Email }).ToListAsync(ct);
+        foreach (var d in dossiers)
+            d.Apply(DossierState.Scoring, Actor.Officer, user.Id ?? "", now);
+        var emails = await (
+            from m in db.CouncilMembers
+            join u in db.Users on m.UserId equals u.Id
+            where m.CouncilId == council.Id
+            select new { u.Id, u.Email }
+        ).ToListAsync(ct);
         foreach (var m in emails)
         {
             outbox.Notify(m.Id, $"Có {dossiers.Count} hồ sơ mới cần chấm điểm.", "/Council");
-            outbox.Enqueue(m.Email ?? "", "Hồ sơ cần chấm điểm — SPCNCL Hà Nội",
-                $"Tổ thư ký đã chuyển {dossiers.Count} hồ sơ cho Hội đồng chấm điểm. Vui lòng đăng nhập hệ thống, mục Chấm điểm, để thực hiện.");
+            outbox.Enqueue(
+                m.Email ?? "",
+                "Hồ sơ cần chấm điểm — SPCNCL Hà Nội",
+                $"Tổ thư ký đã chuyển {dossiers.Count} hồ sơ cho Hội đồng chấm điểm. Vui lòng đăng nhập hệ thống, "
+                    + $"mục Chấm điểm, để thực hiện."
+            );
         }
         await db.SaveChangesAsync(ct);
         return dossiers.Count;

@@ -18,22 +18,51 @@ public sealed class StartSecondPass(AppDbContext db, CouncilQueries queries, Mai
             ?? throw new DomainException("NoCouncil", "Đợt này chưa có hội đồng.");
         council.EnsureScoringOpen();
         var view = await queries.ResultsAsync(round, ct);
-        var flagged = view.Rows.Where(r => r.Result.Flagged && r.State == DossierState.Scoring).Select(r => r.Result.DossierId).ToList();
-        if (flagged.Count == 0) throw new DomainException("NothingFlagged", "Không có sản phẩm nào chênh lệch điểm vượt ngưỡng.");
-        var existing = await db.ScoreSheets.Where(s => flagged.Contains(s.DossierId)).Select(s => new { s.DossierId, s.MemberId, s.Pass }).ToListAsync(ct);
+        var flagged = view
+            .Rows.Where(r => r.Result.Flagged && r.State == DossierState.Scoring)
+            .Select(r => r.Result.DossierId)
+            .ToList();
+        if (flagged.Count == 0)
+            throw new DomainException("NothingFlagged", "Không có sản phẩm nào chênh lệch điểm vượt ngưỡng.");
+        var existing = await db
+            .ScoreSheets.Where(s => flagged.Contains(s.DossierId))
+            .Select(s => new
+            {
+                s.DossierId,
+                s.MemberId,
+                s.Pass,
+            })
+            .ToListAsync(ct);
         var passes = existing.Select(s => (s.DossierId, s.Pass)).ToList();
         var count = 0;
         foreach (var dossierId in flagged)
         {
             var pass = CouncilQueries.PassOf(passes, dossierId);
             // Those who scored the product in the pass under discussion score it again.
-            foreach (var memberId in existing.Where(s => s.DossierId == dossierId && s.Pass == pass).Select(s => s.MemberId).Distinct())
-                db.ScoreSheets.Add(new ScoreSheet { DossierId = dossierId, MemberId = memberId, Pass = pass + 1, Status = SheetStatus.Draft });
+            foreach (
+                var memberId in existing
+                    .Where(s => s.DossierId == dossierId && s.Pass == pass)
+                    .Select(s => s.MemberId)
+                    .Distinct()
+            )
+                db.ScoreSheets.Add(
+                    new ScoreSheet
+                    {
+                        DossierId = dossierId,
+                        MemberId = memberId,
+                        Pass = pass + 1,
+                        Status = SheetStatus.Draft,
+                    }
+                );
             count++;
         }
         council.CurrentPass = Math.Max(council.CurrentPass, existing.Max(s => s.Pass) + 1);
         foreach (var m in council.Members.Where(m => m.UserId is not null))
-            outbox.Notify(m.UserId!, $"Hội đồng chấm lại vòng 2 cho {count} sản phẩm có chênh lệch điểm lớn.", "/Council");
+            outbox.Notify(
+                m.UserId!,
+                $"Hội đồng chấm lại vòng 2 cho {count} sản phẩm có chênh lệch điểm lớn.",
+                "/Council"
+            );
         await db.SaveChangesAsync(ct);
         return count;
     }

@@ -18,7 +18,8 @@ public sealed class DossierAccess(AppDbContext db)
     public async Task<DossierViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (id is null || user.Identity?.IsAuthenticated != true) return new(null, null, false, false);
+        if (id is null || user.Identity?.IsAuthenticated != true)
+            return new(null, null, false, false);
         var isOfficer = user.IsInRole(Roles.Officer) || user.IsInRole(Roles.Admin);
         int? enterpriseId = user.IsInRole(Roles.Enterprise)
             ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.EnterpriseId).FirstOrDefaultAsync(ct)
@@ -47,5 +48,6 @@ public static class DossierAccessExtensions
 {
     /// <summary>The signed-in user's id (pages under an authorized folder always have one).</summary>
     public static string ViewerUserId(this DossierAccess _, System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user id");
+        user.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("No user id");
 }

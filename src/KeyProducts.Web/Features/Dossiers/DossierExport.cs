@@ -7,12 +7,30 @@ namespace KeyProducts.Web.Features.Dossiers;
 /// Column widths are set by hand: AdjustToContents() throws on Linux with ClosedXML 0.95.4.</summary>
 public sealed class DossierExport(DossierQueries queries)
 {
-    public async Task<byte[]> ExecuteAsync(DossierViewer viewer, int roundId, Func<string, string> label, CancellationToken ct = default)
+    public async Task<byte[]> ExecuteAsync(
+        DossierViewer viewer,
+        int roundId,
+        Func<string, string> label,
+        CancellationToken ct = default
+    )
     {
         var rows = await queries.ListAsync(viewer, new QueueFilter(RoundId: roundId), ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add("Hồ sơ");
-        string[] headers = ["Mã hồ sơ", "Doanh nghiệp", "Mã số thuế", "Sản phẩm", "Nhóm", "Ngành", "Trạng thái", "Ngày nộp", "Lần nộp", "Doanh thu sản phẩm (đồng)", "Xuất khẩu (USD)"];
+        string[] headers =
+        [
+            "Mã hồ sơ",
+            "Doanh nghiệp",
+            "Mã số thuế",
+            "Sản phẩm",
+            "Nhóm",
+            "Ngành",
+            "Trạng thái",
+            "Ngày nộp",
+            "Lần nộp",
+            "Doanh thu sản phẩm (đồng)",
+            "Xuất khẩu (USD)",
+        ];
         double[] widths = [20, 40, 14, 36, 8, 30, 20, 14, 8, 22, 16];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -30,10 +48,13 @@ public sealed class DossierExport(DossierQueries queries)
             ws.Cell(r, 5).Value = x.TrackCode;
             ws.Cell(r, 6).Value = x.SectorName ?? "";
             ws.Cell(r, 7).Value = label(DossierStateText.Of(x.State));
-            if (x.SubmittedAt is { } s) ws.Cell(r, 8).Value = VietnamTime.ToLocal(s).Date;
+            if (x.SubmittedAt is { } s)
+                ws.Cell(r, 8).Value = VietnamTime.ToLocal(s).Date;
             ws.Cell(r, 9).Value = x.Revision;
-            if (x.ProductRevenueVnd is { } rev) ws.Cell(r, 10).Value = rev;
-            if (x.ExportUsdCents is { } exp) ws.Cell(r, 11).Value = exp / 100m;
+            if (x.ProductRevenueVnd is { } rev)
+                ws.Cell(r, 10).Value = rev;
+            if (x.ExportUsdCents is { } exp)
+                ws.Cell(r, 11).Value = exp / 100m;
             r++;
         }
         ws.Column(10).Style.NumberFormat.Format = "#,##0";

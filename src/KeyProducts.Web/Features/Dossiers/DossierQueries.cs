@@ -4,42 +4,94 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Dossiers;
 
-public sealed record DossierRow(int Id, string? Code, int RoundYear, string EnterpriseName, string TaxCode, string ProductName,
-    string TrackCode, string? SectorName, DossierState State, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? StateChangedAt,
-    int Revision, long? ProductRevenueVnd, long? ExportUsdCents);
+public sealed record DossierRow(
+    int Id,
+    string? Code,
+    int RoundYear,
+    string EnterpriseName,
+    string TaxCode,
+    string ProductName,
+    string TrackCode,
+    string? SectorName,
+    DossierState State,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? StateChangedAt,
+    int Revision,
+    long? ProductRevenueVnd,
+    long? ExportUsdCents
+);
 
-public sealed record QueueFilter(int? RoundId = null, string? Track = null, int? SectorId = null, DossierState? State = null, int? MinAgeDays = null);
+public sealed record QueueFilter(
+    int? RoundId = null,
+    string? Track = null,
+    int? SectorId = null,
+    DossierState? State = null,
+    int? MinAgeDays = null
+);
 
 /// <summary>Read models of dossiers; every list is one SQL query whatever its length.</summary>
 public sealed class DossierQueries(AppDbContext db, DossierAccess access, TimeProvider time)
 {
-    public async Task<IReadOnlyList<DossierRow>> ListAsync(DossierViewer viewer, QueueFilter filter, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DossierRow>> ListAsync(
+        DossierViewer viewer,
+        QueueFilter filter,
+        CancellationToken ct = default
+    )
     {
         var q = access.VisibleTo(viewer).AsNoTracking();
-        if (filter.RoundId is { } r) q = q.Where(d => d.RoundId == r);
-        if (filter.State is { } s) q = q.Where(d => d.State == s);
+        if (filter.RoundId is { } r)
+            q = q.Where(d => d.RoundId == r);
+        if (filter.State is { } s)
+            q = q.Where(d => d.State == s);
         if (filter.MinAgeDays is { } age)
         {
             // Clamped: a typed 99999999 days must filter (to nothing), not overflow the date.
             var before = time.GetUtcNow().AddDays(-Math.Clamp(age, 0, 36_500));
             q = q.Where(d => d.StateChangedAt != null && d.StateChangedAt <= before);
         }
-        var rows = from d in q
-                   join round in db.Rounds on d.RoundId equals round.Id
-                   join e in db.Enterprises on d.EnterpriseId equals e.Id
-                   join p in db.Products on d.ProductId equals p.Id
-                   join t in db.EligibilityTracks on d.TrackId equals t.Id
-                   join sec in db.Sectors on p.SectorId equals sec.Id into secs
-                   from sec in secs.DefaultIfEmpty()
-                   select new { d, round, e, p, t, sec };
-        if (!string.IsNullOrEmpty(filter.Track)) rows = rows.Where(x => x.t.Code == filter.Track);
-        if (filter.SectorId is { } sid) rows = rows.Where(x => x.p.SectorId == sid);
-        var list = await rows
-            .OrderByDescending(x => x.round.Year).ThenBy(x => x.d.Code == null).ThenBy(x => x.d.Code).ThenBy(x => x.d.Id)
-            .Select(x => new DossierRow(x.d.Id, x.d.Code, x.round.Year, x.e.NameVi, x.e.TaxCode, x.p.Name, x.t.Code,
-                x.sec == null ? null : x.sec.NameVi, x.d.State, x.d.CreatedAt, x.d.SubmittedAt, x.d.StateChangedAt, x.d.Revision,
+        var rows =
+            from d in q
+            join round in db.Rounds on d.RoundId equals round.Id
+            join e in db.Enterprises on d.EnterpriseId equals e.Id
+            join p in db.Products on d.ProductId equals p.Id
+            join t in db.EligibilityTracks on d.TrackId equals t.Id
+            join sec in db.Sectors on p.SectorId equals sec.Id into secs
+            from sec in secs.DefaultIfEmpty()
+            select new
+            {
+                d,
+                round,
+                e,
+                p,
+                t,
+                sec,
+            };
+        if (!string.IsNullOrEmpty(filter.Track))
+            rows = rows.Where(x => x.t.Code == filter.Track);
+        if (filter.SectorId is { } sid)
+            rows = rows.Where(x => x.p.SectorId == sid);
+        var list = await rows.OrderByDescending(x => x.round.Year)
+            .ThenBy(x => x.d.Code == null)
+            .ThenBy(x => x.d.Code)
+            .ThenBy(x => x.d.Id)
+            .Select(x => new DossierRow(
+                x.d.Id,
+                x.d.Code,
+                x.round.Year,
+                x.e.NameVi,
+                x.e.TaxCode,
+                x.p.Name,
+                x.t.Code,
+                x.sec == null ? null : x.sec.NameVi,
+                x.d.State,
+                x.d.CreatedAt,
+                x.d.SubmittedAt,
+                x.d.StateChangedAt,
+                x.d.Revision,
                 x.d.Figures.Where(f => f.Year == x.round.Year - 1).Select(f => f.ProductRevenueVnd).FirstOrDefault(),
-                x.d.Figures.Where(f => f.Year == x.round.Year - 1).Select(f => f.ExportUsdCents).FirstOrDefault()))
+                x.d.Figures.Where(f => f.Year == x.round.Year - 1).Select(f => f.ExportUsdCents).FirstOrDefault()
+            ))
             .ToListAsync(ct);
         return list;
     }

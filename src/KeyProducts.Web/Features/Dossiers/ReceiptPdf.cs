@@ -7,7 +7,8 @@ using PdfSharp.Pdf;
 
 namespace KeyProducts.Web.Features.Dossiers;
 
-/// <summary>The submission receipt (giấy biên nhận hồ sơ): code, time, product and every document with its SHA-256.</summary>
+/// <summary>The submission receipt (giấy biên nhận hồ sơ): code, time, product and every document with its
+/// SHA-256.</summary>
 public static class ReceiptPdf
 {
     public static byte[] Render(DossierWorkspace w)
@@ -43,10 +44,20 @@ public static class ReceiptPdf
 
         Line("SỞ CÔNG THƯƠNG HÀ NỘI", bold);
         Line("Chương trình Sản phẩm công nghiệp chủ lực thành phố Hà Nội", normal, 28);
-        gfx.DrawString(N("GIẤY BIÊN NHẬN HỒ SƠ"), title, XBrushes.Black, new XRect(left, y, width, 24), XStringFormats.TopCenter);
+        gfx.DrawString(
+            N("GIẤY BIÊN NHẬN HỒ SƠ"),
+            title,
+            XBrushes.Black,
+            new XRect(left, y, width, 24),
+            XStringFormats.TopCenter
+        );
         y += 34;
         Line($"Mã hồ sơ: {d.Code}", bold);
-        Line($"Lần nộp: {d.Revision}    Thời điểm nộp: {(d.StateChangedAt is { } at ? VnFormat.DateTime(at) : "")} (giờ Hà Nội)", normal);
+        Line(
+            $"Lần nộp: {d.Revision}    Thời điểm nộp: {(d.StateChangedAt is { } at ? VnFormat.DateTime(at) : "")} "
+                + $"(giờ Hà Nội)",
+            normal
+        );
         Line($"Đợt xét chọn: {w.Round.Title}", normal);
         Line($"Doanh nghiệp: {w.Enterprise.NameVi}    Mã số thuế: {w.Enterprise.TaxCode}", normal);
         Line($"Sản phẩm: {w.Product.Name}", normal);
@@ -65,9 +76,13 @@ public static class ReceiptPdf
                 Line("   SHA-256: " + file.Sha256, small, 16);
             }
         }
-        if (i == 0) Line("(Không có tài liệu)", normal);
+        if (i == 0)
+            Line("(Không có tài liệu)", normal);
         y += 14;
-        Line("Hồ sơ đã được khóa sau khi nộp. Sở Công Thương sẽ thông báo kết quả kiểm tra qua hệ thống và thư điện tử.", normal);
+        Line(
+            "Hồ sơ đã được khóa sau khi nộp. Sở Công Thương sẽ thông báo kết quả kiểm tra qua hệ thống và thư điện tử.",
+            normal
+        );
         gfx.Dispose();
         using var ms = new MemoryStream();
         doc.Save(ms);

@@ -11,7 +11,12 @@ public sealed class StartScreening(AppDbContext db, TimeProvider time, DossierNo
         var d = w.Dossier;
         DossierVersionGuard.Expect(db, d, seenVersion);
         d.Apply(DossierState.Screening, Actor.Officer, userId, time.GetUtcNow());
-        await notifier.NotifyEnterpriseAsync(d, $"Hồ sơ {d.Code} đang được thẩm định", $"Sở Công Thương đã tiếp nhận và đang thẩm định hồ sơ {d.Code}.", ct: ct);
+        await notifier.NotifyEnterpriseAsync(
+            d,
+            $"Hồ sơ {d.Code} đang được thẩm định",
+            $"Sở Công Thương đã tiếp nhận và đang thẩm định hồ sơ {d.Code}.",
+            ct: ct
+        );
         await db.SaveChangesAsync(ct);
     }
 }

@@ -13,13 +13,36 @@ public sealed class SubmitDossier(AppDbContext db, TimeProvider time, DossierNot
     {
         var d = w.Dossier;
         var now = time.GetUtcNow();
-        DossierSubmission.Submit(d, w.Round, w.Rulebook, w.OpenSupplement, w.Extension?.NewDeadline, w.Missing().Count, userId, now);
-        db.DossierSnapshots.Add(new DossierSnapshot { DossierId = d.Id, Revision = d.Revision, TakenAt = now, Json = w.SnapshotJson() });
+        DossierSubmission.Submit(
+            d,
+            w.Round,
+            w.Rulebook,
+            w.OpenSupplement,
+            w.Extension?.NewDeadline,
+            w.Missing().Count,
+            userId,
+            now
+        );
+        db.DossierSnapshots.Add(
+            new DossierSnapshot
+            {
+                DossierId = d.Id,
+                Revision = d.Revision,
+                TakenAt = now,
+                Json = w.SnapshotJson(),
+            }
+        );
 
         var pdf = ReceiptPdf.Render(w);
-        await notifier.NotifyEnterpriseAsync(d, $"Đã nhận hồ sơ {d.Code}",
-            $"Sở Công Thương Hà Nội đã nhận hồ sơ {d.Code} (lần nộp {d.Revision}) của sản phẩm {w.Product.Name}. Giấy biên nhận đính kèm.",
-            $"bien-nhan-{d.Code}.pdf", pdf, ct);
+        await notifier.NotifyEnterpriseAsync(
+            d,
+            $"Đã nhận hồ sơ {d.Code}",
+            $"Sở Công Thương Hà Nội đã nhận hồ sơ {d.Code} (lần nộp {d.Revision}) của sản phẩm {w.Product.Name}. "
+                + $"Giấy biên nhận đính kèm.",
+            $"bien-nhan-{d.Code}.pdf",
+            pdf,
+            ct
+        );
         await db.SaveChangesAsync(ct);
         return pdf;
     }

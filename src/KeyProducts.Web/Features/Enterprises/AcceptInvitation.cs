@@ -13,20 +13,31 @@ public sealed class AcceptInvitation(AppDbContext db, UserManager<ApplicationUse
 {
     public async Task<EnterpriseInvitation?> FindValidAsync(string? token, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return null;
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+            return null;
         var hash = InvitationToken.Hash(token);
         var now = time.GetUtcNow();
         var invitation = await db.EnterpriseInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
         return invitation is { AcceptedAt: null } && invitation.ExpiresAt > now ? invitation : null;
     }
 
-    public async Task<IReadOnlyList<string>> RunAsync(EnterpriseInvitation invitation, string displayName, string password, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> RunAsync(
+        EnterpriseInvitation invitation,
+        string displayName,
+        string password,
+        CancellationToken ct
+    )
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var user = new ApplicationUser
         {
-            UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, DisplayName = displayName.Trim(),
-            EnterpriseId = invitation.EnterpriseId, IsEnterpriseOwner = false, CreatedAt = time.GetUtcNow(),
+            UserName = invitation.Email,
+            Email = invitation.Email,
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            EnterpriseId = invitation.EnterpriseId,
+            IsEnterpriseOwner = false,
+            CreatedAt = time.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

@@ -11,7 +11,10 @@ public sealed class DeleteProduct(AppDbContext db)
     public async Task RunAsync(Product product, CancellationToken ct)
     {
         if (await db.Dossiers.AnyAsync(d => d.ProductId == product.Id, ct))
-            throw new DomainException("ProductHasDossiers", "Sản phẩm đã có hồ sơ tham gia xét chọn nên không thể xóa.");
+            throw new DomainException(
+                "ProductHasDossiers",
+                "Sản phẩm đã có hồ sơ tham gia xét chọn nên không thể xóa."
+            );
         db.Products.Remove(product);
         await db.SaveChangesAsync(ct);
     }

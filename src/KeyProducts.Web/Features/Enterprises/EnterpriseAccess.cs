@@ -17,34 +17,47 @@ public sealed class EnterpriseAccess(AppDbContext db)
     public async Task<int?> OwnEnterpriseIdAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (id is null || !user.IsInRole(Roles.Enterprise)) return null;
+        if (id is null || !user.IsInRole(Roles.Enterprise))
+            return null;
         return await db.Users.Where(u => u.Id == id).Select(u => u.EnterpriseId).FirstOrDefaultAsync(ct);
     }
 
     public async Task<bool> IsOwnerAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return id is not null && user.IsInRole(Roles.Enterprise)
+        return id is not null
+            && user.IsInRole(Roles.Enterprise)
             && await db.Users.AnyAsync(u => u.Id == id && u.IsEnterpriseOwner && u.EnterpriseId != null, ct);
     }
 
-    public async Task<bool> CanSeeEnterpriseAsync(ClaimsPrincipal user, int enterpriseId, CancellationToken ct = default) =>
-        IsStaff(user) || await OwnEnterpriseIdAsync(user, ct) == enterpriseId;
+    public async Task<bool> CanSeeEnterpriseAsync(
+        ClaimsPrincipal user,
+        int enterpriseId,
+        CancellationToken ct = default
+    ) => IsStaff(user) || await OwnEnterpriseIdAsync(user, ct) == enterpriseId;
 
-    /// <summary>Products the user may see: all for staff, the own enterprise's for enterprise users, none otherwise.</summary>
+    /// <summary>Products the user may see: all for staff, the own enterprise's for enterprise users, none
+    /// otherwise.</summary>
     public async Task<IQueryable<Product>> VisibleProductsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (IsStaff(user)) return db.Products;
+        if (IsStaff(user))
+            return db.Products;
         var own = await OwnEnterpriseIdAsync(user, ct);
         return own is { } id ? db.Products.Where(p => p.EnterpriseId == id) : db.Products.Where(_ => false);
     }
 
     /// <summary>A product the user may see (tracked, with its IP records), or null: callers answer 404.</summary>
     public async Task<Product?> FindProductAsync(ClaimsPrincipal user, int productId, CancellationToken ct = default) =>
-        await (await VisibleProductsAsync(user, ct)).Include(p => p.IntellectualProperties).FirstOrDefaultAsync(p => p.Id == productId, ct);
+        await (await VisibleProductsAsync(user, ct))
+            .Include(p => p.IntellectualProperties)
+            .FirstOrDefaultAsync(p => p.Id == productId, ct);
 
     /// <summary>An enterprise the user may see (tracked, with its factories), or null: callers answer 404.</summary>
-    public async Task<Enterprise?> FindEnterpriseAsync(ClaimsPrincipal user, int enterpriseId, CancellationToken ct = default) =>
+    public async Task<Enterprise?> FindEnterpriseAsync(
+        ClaimsPrincipal user,
+        int enterpriseId,
+        CancellationToken ct = default
+    ) =>
         await CanSeeEnterpriseAsync(user, enterpriseId, ct)
             ? await db.Enterprises.Include(e => e.Factories).FirstOrDefaultAsync(e => e.Id == enterpriseId, ct)
             : null;

@@ -1,6 +1,6 @@
-using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Enterprises;
+using KeyProducts.Web.Infrastructure.Mail;
 
 namespace KeyProducts.Web.Features.Enterprises;
 
@@ -70,16 +70,29 @@ public class EnterpriseProfileInput
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
-    public static EnterpriseProfileInput From(Enterprise e) => new()
-    {
-        TaxCode = e.TaxCode, NameVi = e.NameVi, NameEn = e.NameEn, LegalForm = e.LegalForm, Ownership = e.Ownership,
-        HeadOfficeStreet = e.HeadOffice.Street, HeadOfficeCommune = e.HeadOffice.CommuneCode, HeadOfficeDistrict = e.HeadOffice.DistrictCode,
-        HeadOfficeProvince = e.HeadOffice.Province, SectorId = e.SectorId,
-        FactoryStreet = e.Factories.FirstOrDefault()?.Address.Street, FactoryCommune = e.Factories.FirstOrDefault()?.Address.CommuneCode,
-        ContactName = e.ContactName, ContactPhone = e.ContactPhone, ContactEmail = e.ContactEmail, Website = e.Website,
-    };
+    public static EnterpriseProfileInput From(Enterprise e) =>
+        new()
+        {
+            TaxCode = e.TaxCode,
+            NameVi = e.NameVi,
+            NameEn = e.NameEn,
+            LegalForm = e.LegalForm,
+            Ownership = e.Ownership,
+            HeadOfficeStreet = e.HeadOffice.Street,
+            HeadOfficeCommune = e.HeadOffice.CommuneCode,
+            HeadOfficeDistrict = e.HeadOffice.DistrictCode,
+            HeadOfficeProvince = e.HeadOffice.Province,
+            SectorId = e.SectorId,
+            FactoryStreet = e.Factories.FirstOrDefault()?.Address.Street,
+            FactoryCommune = e.Factories.FirstOrDefault()?.Address.CommuneCode,
+            ContactName = e.ContactName,
+            ContactPhone = e.ContactPhone,
+            ContactEmail = e.ContactEmail,
+            Website = e.Website,
+        };
 
-    /// <summary>Copies everything but the tax code, which identifies the enterprise and never changes after registration.</summary>
+    /// <summary>Copies everything but the tax code, which identifies the enterprise and never changes after
+    /// registration.</summary>
     public void ApplyTo(Enterprise e)
     {
         e.NameVi = NameVi.Trim();
@@ -88,7 +101,9 @@ public class EnterpriseProfileInput
         e.Ownership = Ownership;
         e.HeadOffice = new Address
         {
-            Street = HeadOfficeStreet.Trim(), CommuneCode = Blank(HeadOfficeCommune), DistrictCode = Blank(HeadOfficeDistrict),
+            Street = HeadOfficeStreet.Trim(),
+            CommuneCode = Blank(HeadOfficeCommune),
+            DistrictCode = Blank(HeadOfficeDistrict),
             Province = HeadOfficeProvince.Trim(),
         };
         e.SectorId = SectorId;
@@ -102,8 +117,14 @@ public class EnterpriseProfileInput
             return;
         }
         var factory = e.Factories.FirstOrDefault();
-        if (factory is null) e.Factories.Add(factory = new Factory { Name = "Nhà xưởng" });
-        factory.Address = new Address { Street = FactoryStreet.Trim(), CommuneCode = Blank(FactoryCommune), Province = "Hà Nội" };
+        if (factory is null)
+            e.Factories.Add(factory = new Factory { Name = "Nhà xưởng" });
+        factory.Address = new Address
+        {
+            Street = FactoryStreet.Trim(),
+            CommuneCode = Blank(FactoryCommune),
+            Province = "Hà Nội",
+        };
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -10,8 +10,19 @@ namespace KeyProducts.Web.Features.Enterprises;
 public sealed record EnterpriseFilter(string? Q, EnterpriseStatus? Status, int? SectorId, string? Commune);
 
 public sealed record EnterpriseRow(
-    int Id, string TaxCode, string NameVi, string? NameEn, EnterpriseStatus Status, string? Sector, string? Commune,
-    string ContactName, string ContactPhone, string ContactEmail, DateTimeOffset CreatedAt, int Products);
+    int Id,
+    string TaxCode,
+    string NameVi,
+    string? NameEn,
+    EnterpriseStatus Status,
+    string? Sector,
+    string? Commune,
+    string ContactName,
+    string ContactPhone,
+    string ContactEmail,
+    DateTimeOffset CreatedAt,
+    int Products
+);
 
 /// <summary>The officers' list of enterprises: one query whatever the number of rows.</summary>
 public sealed class EnterpriseQueries(AppDbContext db)
@@ -27,27 +38,58 @@ public sealed class EnterpriseQueries(AppDbContext db)
             var pattern = SearchText.LikePattern(folded);
             q = q.Where(e => EF.Functions.Like(e.SearchText, pattern, "\\"));
         }
-        if (f.Status is { } s) q = q.Where(e => e.Status == s);
-        if (f.SectorId is { } sector) q = q.Where(e => e.SectorId == sector);
+        if (f.Status is { } s)
+            q = q.Where(e => e.Status == s);
+        if (f.SectorId is { } sector)
+            q = q.Where(e => e.SectorId == sector);
         if (!string.IsNullOrWhiteSpace(f.Commune))
-            q = q.Where(e => e.HeadOffice.CommuneCode == f.Commune || e.HeadOffice.DistrictCode == f.Commune
-                             || e.Factories.Any(x => x.Address.CommuneCode == f.Commune));
-        return q.OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1).ThenBy(e => e.NameVi)
+            q = q.Where(e =>
+                e.HeadOffice.CommuneCode == f.Commune
+                || e.HeadOffice.DistrictCode == f.Commune
+                || e.Factories.Any(x => x.Address.CommuneCode == f.Commune)
+            );
+        return q.OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
+            .ThenBy(e => e.NameVi)
             .Select(e => new EnterpriseRow(
-                e.Id, e.TaxCode, e.NameVi, e.NameEn, e.Status,
+                e.Id,
+                e.TaxCode,
+                e.NameVi,
+                e.NameEn,
+                e.Status,
                 db.Sectors.Where(x => x.Id == e.SectorId).Select(x => x.NameVi).FirstOrDefault(),
-                db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode).Select(u => u.Name).FirstOrDefault(),
-                e.ContactName, e.ContactPhone, e.ContactEmail, e.CreatedAt,
-                db.Products.Count(p => p.EnterpriseId == e.Id)));
+                db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode)
+                    .Select(u => u.Name)
+                    .FirstOrDefault(),
+                e.ContactName,
+                e.ContactPhone,
+                e.ContactEmail,
+                e.CreatedAt,
+                db.Products.Count(p => p.EnterpriseId == e.Id)
+            ));
     }
 
-    /// <summary>The filtered list as .xlsx (column widths set by hand: AdjustToContents needs System.Drawing).</summary>
+    /// <summary>The filtered list as .xlsx (column widths set by hand: AdjustToContents needs
+    /// System.Drawing).</summary>
     public async Task<byte[]> ExportAsync(EnterpriseFilter f, Func<string, string> l, CancellationToken ct)
     {
         var rows = await Rows(f).ToListAsync(ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(l("Doanh nghiệp"));
-        string[] headers = ["STT", "Mã số thuế", "Tên doanh nghiệp", "Tên tiếng Anh", "Trạng thái", "Ngành chính", "Phường/xã", "Người liên hệ", "Điện thoại", "Email liên hệ", "Ngày đăng ký", "Số sản phẩm"];
+        string[] headers =
+        [
+            "STT",
+            "Mã số thuế",
+            "Tên doanh nghiệp",
+            "Tên tiếng Anh",
+            "Trạng thái",
+            "Ngành chính",
+            "Phường/xã",
+            "Người liên hệ",
+            "Điện thoại",
+            "Email liên hệ",
+            "Ngày đăng ký",
+            "Số sản phẩm",
+        ];
         double[] widths = [6, 16, 48, 36, 16, 30, 26, 24, 16, 30, 14, 12];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -82,8 +124,16 @@ public sealed class EnterpriseQueries(AppDbContext db)
 
 public static class EnterpriseFeatures
 {
-    public static IServiceCollection AddEnterpriseFeatures(this IServiceCollection services) => services
-        .AddScoped<EnterpriseAccess>().AddScoped<RegisterEnterprise>().AddScoped<VerifyEnterprise>().AddScoped<RejectEnterprise>()
-        .AddScoped<UpdateEnterpriseProfile>().AddScoped<InviteColleague>().AddScoped<AcceptInvitation>()
-        .AddScoped<SaveProduct>().AddScoped<DeleteProduct>().AddScoped<EnterpriseQueries>();
+    public static IServiceCollection AddEnterpriseFeatures(this IServiceCollection services) =>
+        services
+            .AddScoped<EnterpriseAccess>()
+            .AddScoped<RegisterEnterprise>()
+            .AddScoped<VerifyEnterprise>()
+            .AddScoped<RejectEnterprise>()
+            .AddScoped<UpdateEnterpriseProfile>()
+            .AddScoped<InviteColleague>()
+            .AddScoped<AcceptInvitation>()
+            .AddScoped<SaveProduct>()
+            .AddScoped<DeleteProduct>()
+            .AddScoped<EnterpriseQueries>();
 }

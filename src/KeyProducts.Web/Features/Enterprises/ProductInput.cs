@@ -3,7 +3,8 @@ using KeyProducts.Core.Enterprises;
 
 namespace KeyProducts.Web.Features.Enterprises;
 
-/// <summary>A product as the enterprise enters it; IP records are one per line "Loại | Số văn bằng | dd/MM/yyyy | Tên".</summary>
+/// <summary>A product as the enterprise enters it; IP records are one per line "Loại | Số văn bằng | dd/MM/yyyy |
+/// Tên".</summary>
 public sealed class ProductInput
 {
     [Required(ErrorMessage = "Vui lòng nhập tên sản phẩm.")]
@@ -36,12 +37,21 @@ public sealed class ProductInput
     [Display(Name = "Văn bằng sở hữu trí tuệ")]
     public string? IntellectualProperty { get; set; }
 
-    public static ProductInput From(Product p) => new()
-    {
-        Name = p.Name, Model = p.Model, SectorId = p.SectorId, Description = p.Description, IsHighTech = p.IsHighTech,
-        HighTechCode = p.HighTechCode, Certifications = p.Certifications,
-        IntellectualProperty = string.Join('\n', p.IntellectualProperties.OrderBy(i => i.Id).Select(IpLines.Format)),
-    };
+    public static ProductInput From(Product p) =>
+        new()
+        {
+            Name = p.Name,
+            Model = p.Model,
+            SectorId = p.SectorId,
+            Description = p.Description,
+            IsHighTech = p.IsHighTech,
+            HighTechCode = p.HighTechCode,
+            Certifications = p.Certifications,
+            IntellectualProperty = string.Join(
+                '\n',
+                p.IntellectualProperties.OrderBy(i => i.Id).Select(IpLines.Format)
+            ),
+        };
 }
 
 /// <summary>Reads and writes the one-line form of an IP record.</summary>
@@ -49,19 +59,32 @@ public static class IpLines
 {
     private static readonly Dictionary<string, IpKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nhãn hiệu"] = IpKind.Trademark, ["sáng chế"] = IpKind.Patent, ["giải pháp hữu ích"] = IpKind.UtilitySolution,
-        ["kiểu dáng công nghiệp"] = IpKind.IndustrialDesign, ["kiểu dáng"] = IpKind.IndustrialDesign, ["quyền tác giả"] = IpKind.Copyright,
-        ["trademark"] = IpKind.Trademark, ["patent"] = IpKind.Patent, ["design"] = IpKind.IndustrialDesign,
+        ["nhãn hiệu"] = IpKind.Trademark,
+        ["sáng chế"] = IpKind.Patent,
+        ["giải pháp hữu ích"] = IpKind.UtilitySolution,
+        ["kiểu dáng công nghiệp"] = IpKind.IndustrialDesign,
+        ["kiểu dáng"] = IpKind.IndustrialDesign,
+        ["quyền tác giả"] = IpKind.Copyright,
+        ["trademark"] = IpKind.Trademark,
+        ["patent"] = IpKind.Patent,
+        ["design"] = IpKind.IndustrialDesign,
     };
 
-    public static string KindText(IpKind k) => k switch
-    {
-        IpKind.Trademark => "Nhãn hiệu", IpKind.Patent => "Sáng chế", IpKind.UtilitySolution => "Giải pháp hữu ích",
-        IpKind.IndustrialDesign => "Kiểu dáng công nghiệp", _ => "Quyền tác giả",
-    };
+    public static string KindText(IpKind k) =>
+        k switch
+        {
+            IpKind.Trademark => "Nhãn hiệu",
+            IpKind.Patent => "Sáng chế",
+            IpKind.UtilitySolution => "Giải pháp hữu ích",
+            IpKind.IndustrialDesign => "Kiểu dáng công nghiệp",
+            _ => "Quyền tác giả",
+        };
 
     public static string Format(IntellectualProperty ip) =>
-        $"{KindText(ip.Kind)} | {ip.Number} | {(ip.GrantedOn is { } d ? Core.Common.VnFormat.Date(d) : "")} | {ip.Title}".TrimEnd(' ', '|');
+        (
+            $"{KindText(ip.Kind)} | {ip.Number} | {(ip.GrantedOn is { } d ? Core.Common.VnFormat.Date(d) : "")} | "
+            + $"{ip.Title}"
+        ).TrimEnd(' ', '|');
 
     /// <summary>Parses the lines; returns the 1-based number of the first bad line, or 0.</summary>
     public static (List<IntellectualProperty> Items, int BadLine) Parse(string? text)
@@ -70,16 +93,35 @@ public static class IpLines
         var lines = (text ?? "").Split('\n', StringSplitOptions.TrimEntries);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Length == 0) continue;
+            if (lines[i].Length == 0)
+                continue;
             var parts = lines[i].Split('|', StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || !Kinds.TryGetValue(parts[0], out var kind) || parts[1].Length is 0 or > 100) return (items, i + 1);
+            if (parts.Length < 2 || !Kinds.TryGetValue(parts[0], out var kind) || parts[1].Length is 0 or > 100)
+                return (items, i + 1);
             DateOnly? granted = null;
             if (parts.Length > 2 && parts[2].Length > 0)
             {
-                if (!DateOnly.TryParseExact(parts[2], "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)) return (items, i + 1);
+                if (
+                    !DateOnly.TryParseExact(
+                        parts[2],
+                        "dd/MM/yyyy",
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.None,
+                        out var d
+                    )
+                )
+                    return (items, i + 1);
                 granted = d;
             }
-            items.Add(new IntellectualProperty { Kind = kind, Number = parts[1], GrantedOn = granted, Title = parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null });
+            items.Add(
+                new IntellectualProperty
+                {
+                    Kind = kind,
+                    Number = parts[1],
+                    GrantedOn = granted,
+                    Title = parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
+                }
+            );
         }
         return (items, 0);
     }

@@ -7,13 +7,21 @@ namespace KeyProducts.Web.Features.Enterprises;
 /// Editing a verified profile keeps it verified: the change is in the audit log for officers to review.</summary>
 public sealed class UpdateEnterpriseProfile(AppDbContext db)
 {
-    public async Task<IReadOnlyList<FieldError>> RunAsync(Enterprise enterprise, EnterpriseProfileInput input, int expectedVersion, bool resubmit, CancellationToken ct)
+    public async Task<IReadOnlyList<FieldError>> RunAsync(
+        Enterprise enterprise,
+        EnterpriseProfileInput input,
+        int expectedVersion,
+        bool resubmit,
+        CancellationToken ct
+    )
     {
         var errors = await ReferenceChecks.CheckAsync(db, input, ct);
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0)
+            return errors;
         db.Entry(enterprise).Property(e => e.Version).OriginalValue = expectedVersion;
         input.ApplyTo(enterprise);
-        if (resubmit && enterprise.Status == EnterpriseStatus.Rejected) enterprise.Resubmit();
+        if (resubmit && enterprise.Status == EnterpriseStatus.Rejected)
+            enterprise.Resubmit();
         await db.SaveChangesAsync(ct);
         return [];
     }

@@ -20,11 +20,18 @@ public sealed class CheckInAttendee(AppDbContext db, TimeProvider time, Infrastr
         {
             var year = VietnamTime.ToLocal(e.StartsAt).Year;
             var parent = tax.Length > 10 ? tax[..10] : tax;
-            var targets = await db.MobilizationTargets.Include(t => t.Contacts)
-                .Where(t => t.Year == year && (t.TaxCode == tax || t.TaxCode == parent)).ToListAsync(ct);
+            var targets = await db
+                .MobilizationTargets.Include(t => t.Contacts)
+                .Where(t => t.Year == year && (t.TaxCode == tax || t.TaxCode == parent))
+                .ToListAsync(ct);
             foreach (var t in targets)
-                t.LogContact(ContactKind.EventAttended, DateOnly.FromDateTime(VietnamTime.ToLocal(e.StartsAt).DateTime),
-                    $"{e.Title} — {r.Name}", user.Id, now);
+                t.LogContact(
+                    ContactKind.EventAttended,
+                    DateOnly.FromDateTime(VietnamTime.ToLocal(e.StartsAt).DateTime),
+                    $"{e.Title} — {r.Name}",
+                    user.Id,
+                    now
+                );
         }
         await db.SaveChangesAsync(ct);
         return r;

@@ -12,7 +12,15 @@ namespace KeyProducts.Web.Features.Outreach;
 public sealed class ImportTargets(AppDbContext db, TimeProvider time)
 {
     public static readonly string[] Required = ["Mã số thuế", "Tên doanh nghiệp", "Nguồn số liệu"];
-    public static readonly string[] Optional = ["Ngành", "Xã/phường", "Doanh thu (đồng)", "Xuất khẩu (USD)", "Sản phẩm công nghệ cao", "Email"];
+    public static readonly string[] Optional =
+    [
+        "Ngành",
+        "Xã/phường",
+        "Doanh thu (đồng)",
+        "Xuất khẩu (USD)",
+        "Sản phẩm công nghệ cao",
+        "Email",
+    ];
 
     public sealed record Outcome(int Added, int Updated, int Flagged, IReadOnlyList<RowError> Errors)
     {
@@ -20,16 +28,21 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
     }
 
     public async Task<MobilizationThresholds> ThresholdsAsync(int year, CancellationToken ct) =>
-        (await db.TargetThresholds.AsNoTracking().FirstOrDefaultAsync(t => t.Year == year, ct))?.Rules ?? MobilizationThresholds.Plan2020;
+        (await db.TargetThresholds.AsNoTracking().FirstOrDefaultAsync(t => t.Year == year, ct))?.Rules
+        ?? MobilizationThresholds.Plan2020;
 
     public async Task<Outcome> ExecuteAsync(int year, Stream xlsx, CancellationToken ct = default)
     {
         var (rows, errors) = OutreachWorkbook.Read(xlsx, Required, Optional);
         // Formula cells are reported with the other rows' errors; a wrong header stops at once.
-        if (errors.Count > 0 && rows.Count == 0) return new(0, 0, 0, errors);
+        if (errors.Count > 0 && rows.Count == 0)
+            return new(0, 0, 0, errors);
         var thresholds = await ThresholdsAsync(year, ct);
-        var communes = await db.AdministrativeUnits.AsNoTracking().Where(u => u.Level == Core.Reference.UnitLevel.Commune && u.ValidTo == null)
-            .Select(u => new { u.Code, u.Name }).ToListAsync(ct);
+        var communes = await db
+            .AdministrativeUnits.AsNoTracking()
+            .Where(u => u.Level == Core.Reference.UnitLevel.Commune && u.ValidTo == null)
+            .Select(u => new { u.Code, u.Name })
+            .ToListAsync(ct);
         var existing = await db.MobilizationTargets.Where(t => t.Year == year).ToDictionaryAsync(t => t.TaxCode, ct);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var now = time.GetUtcNow();
@@ -40,54 +53,105 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
             string tax = "";
             var rawTax = r["Mã số thuế"];
             // Excel turns a tax code typed as a number into 100233488: put back the leading zero it dropped.
-            if (rawTax.Length is 9 or 12 && rawTax.All(char.IsAsciiDigit)) rawTax = "0" + rawTax;
+            if (rawTax.Length is 9 or 12 && rawTax.All(char.IsAsciiDigit))
+                rawTax = "0" + rawTax;
             if (!TaxCode.TryParse(rawTax, out var code))
-                e.Add(new("Mã số thuế \"{0}\" không hợp lệ (10 hoặc 13 chữ số, đúng chữ số kiểm tra).", r["Mã số thuế"]));
-            else if (seen.TryGetValue(code.Value, out var first)) e.Add(new("Mã số thuế {0} trùng với dòng {1}.", code.Value, first));
-            else { tax = code.Value; seen[tax] = r.Line; }
+                e.Add(
+                    new("Mã số thuế \"{0}\" không hợp lệ (10 hoặc 13 chữ số, đúng chữ số kiểm tra).", r["Mã số thuế"])
+                );
+            else if (seen.TryGetValue(code.Value, out var first))
+                e.Add(new("Mã số thuế {0} trùng với dòng {1}.", code.Value, first));
+            else
+            {
+                tax = code.Value;
+                seen[tax] = r.Line;
+            }
             var name = r["Tên doanh nghiệp"];
-            if (name.Length is 0 or > 300) e.Add(new("Tên doanh nghiệp bắt buộc, tối đa 300 ký tự."));
+            if (name.Length is 0 or > 300)
+                e.Add(new("Tên doanh nghiệp bắt buộc, tối đa 300 ký tự."));
             var source = r["Nguồn số liệu"];
-            if (source.Length is 0 or > 300) e.Add(new("Nguồn số liệu bắt buộc, tối đa 300 ký tự."));
-            long? revenue = null, export = null;
+            if (source.Length is 0 or > 300)
+                e.Add(new("Nguồn số liệu bắt buộc, tối đa 300 ký tự."));
+            long? revenue = null,
+                export = null;
             if (r["Doanh thu (đồng)"] is { Length: > 0 } rv)
             {
-                if (Money.TryParseVnd(rv, out var v)) revenue = v;
-                else e.Add(new("Doanh thu \"{0}\" phải là số nguyên đồng.", rv));
+                if (Money.TryParseVnd(rv, out var v))
+                    revenue = v;
+                else
+                    e.Add(new("Doanh thu \"{0}\" phải là số nguyên đồng.", rv));
             }
             if (r["Xuất khẩu (USD)"] is { Length: > 0 } xv)
             {
-                if (Money.TryParseUsdCents(xv, out var c)) export = c;
-                else e.Add(new("Xuất khẩu \"{0}\" phải là số USD.", xv));
+                if (Money.TryParseUsdCents(xv, out var c))
+                    export = c;
+                else
+                    e.Add(new("Xuất khẩu \"{0}\" phải là số USD.", xv));
             }
             string? commune = null;
             if (r["Xã/phường"] is { Length: > 0 } cv)
             {
                 var folded = SearchText.Fold(cv);
                 commune = communes.FirstOrDefault(u => u.Code == cv || SearchText.Fold(u.Name) == folded)?.Code;
-                if (commune is null) e.Add(new("Không tìm thấy xã/phường \"{0}\" trong danh mục hiện hành.", cv));
+                if (commune is null)
+                    e.Add(new("Không tìm thấy xã/phường \"{0}\" trong danh mục hiện hành.", cv));
             }
             var email = r["Email"];
-            if (email.Length > 0 && !Infrastructure.Mail.MailAddresses.IsDeliverable(email)) e.Add(new("Email \"{0}\" không hợp lệ.", email));
+            if (email.Length > 0 && !Infrastructure.Mail.MailAddresses.IsDeliverable(email))
+                e.Add(new("Email \"{0}\" không hợp lệ.", email));
             var highTech = r["Sản phẩm công nghệ cao"];
-            if (SearchText.Fold(highTech) is "khong" or "0" or "-") highTech = "";
-            if (e.Count > 0) { errors.Add(new RowError("", r.Line, [.. e])); continue; }
-            parsed.Add(new MobilizationTarget
+            if (SearchText.Fold(highTech) is "khong" or "0" or "-")
+                highTech = "";
+            if (e.Count > 0)
             {
-                Year = year, TaxCode = tax, Name = name, Sector = Cut(r["Ngành"], 200), CommuneCode = commune,
-                RevenueVnd = revenue, ExportUsdCents = export, HighTechProduct = highTech.Length > 0 ? Cut(highTech, 300) : null,
-                Source = source, Email = email.Length > 0 ? email.Trim() : null,
-                Flags = thresholds.Flag(revenue, export, highTech.Length > 0), ImportedAt = now,
-            });
+                errors.Add(new RowError("", r.Line, [.. e]));
+                continue;
+            }
+            parsed.Add(
+                new MobilizationTarget
+                {
+                    Year = year,
+                    TaxCode = tax,
+                    Name = name,
+                    Sector = Cut(r["Ngành"], 200),
+                    CommuneCode = commune,
+                    RevenueVnd = revenue,
+                    ExportUsdCents = export,
+                    HighTechProduct = highTech.Length > 0 ? Cut(highTech, 300) : null,
+                    Source = source,
+                    Email = email.Length > 0 ? email.Trim() : null,
+                    Flags = thresholds.Flag(revenue, export, highTech.Length > 0),
+                    ImportedAt = now,
+                }
+            );
         }
-        if (errors.Count > 0) return new(0, 0, 0, [.. errors.OrderBy(x => x.Line)]);
-        int added = 0, updated = 0;
+        if (errors.Count > 0)
+            return new(0, 0, 0, [.. errors.OrderBy(x => x.Line)]);
+        int added = 0,
+            updated = 0;
         foreach (var t in parsed)
         {
             if (existing.TryGetValue(t.TaxCode, out var old))
             {
-                (old.Name, old.Sector, old.CommuneCode, old.RevenueVnd, old.ExportUsdCents, old.HighTechProduct, old.Source, old.Flags) =
-                    (t.Name, t.Sector, t.CommuneCode, t.RevenueVnd, t.ExportUsdCents, t.HighTechProduct, t.Source, t.Flags);
+                (
+                    old.Name,
+                    old.Sector,
+                    old.CommuneCode,
+                    old.RevenueVnd,
+                    old.ExportUsdCents,
+                    old.HighTechProduct,
+                    old.Source,
+                    old.Flags
+                ) = (
+                    t.Name,
+                    t.Sector,
+                    t.CommuneCode,
+                    t.RevenueVnd,
+                    t.ExportUsdCents,
+                    t.HighTechProduct,
+                    t.Source,
+                    t.Flags
+                );
                 old.Email = t.Email ?? old.Email;
                 updated++;
             }

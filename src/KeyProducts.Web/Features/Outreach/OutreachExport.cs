@@ -10,15 +10,36 @@ namespace KeyProducts.Web.Features.Outreach;
 /// of a second sheet. Widths set by hand (AdjustToContents throws on Linux with ClosedXML 0.95.4).</summary>
 public sealed class OutreachExport(AppDbContext db, MobilizationQueries queries)
 {
-    public async Task<(string Title, byte[] Bytes)?> AttendanceAsync(int eventId, Func<string, string> label, CancellationToken ct = default)
+    public async Task<(string Title, byte[] Bytes)?> AttendanceAsync(
+        int eventId,
+        Func<string, string> label,
+        CancellationToken ct = default
+    )
     {
         var e = await db.OutreachEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == eventId, ct);
-        if (e is null) return null;
-        var regs = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == eventId)
-            .OrderBy(r => r.AwardOrder ?? int.MaxValue).ThenBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(ct);
+        if (e is null)
+            return null;
+        var regs = await db
+            .EventRegistrations.AsNoTracking()
+            .Where(r => r.EventId == eventId)
+            .OrderBy(r => r.AwardOrder ?? int.MaxValue)
+            .ThenBy(r => r.RegisteredAt)
+            .ThenBy(r => r.Id)
+            .ToListAsync(ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(label("Danh sách tham dự"));
-        string[] headers = ["STT", "Họ tên", "Đơn vị", "Mã số thuế", "Điện thoại", "Email", "Trạng thái", "Đăng ký lúc", "Điểm danh lúc"];
+        string[] headers =
+        [
+            "STT",
+            "Họ tên",
+            "Đơn vị",
+            "Mã số thuế",
+            "Điện thoại",
+            "Email",
+            "Trạng thái",
+            "Đăng ký lúc",
+            "Điểm danh lúc",
+        ];
         double[] widths = [6, 28, 34, 16, 14, 30, 20, 18, 18];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -37,7 +58,8 @@ public sealed class OutreachExport(AppDbContext db, MobilizationQueries queries)
             ws.Cell(row, 6).Value = r.Email;
             ws.Cell(row, 7).Value = label(OutreachText.Of(r.Status));
             LocalTime(ws.Cell(row, 8), r.RegisteredAt);
-            if (r.AttendedAt is { } a) LocalTime(ws.Cell(row, 9), a);
+            if (r.AttendedAt is { } a)
+                LocalTime(ws.Cell(row, 9), a);
             row++;
         }
         Finish(ws, row - 1, headers.Length);
@@ -60,16 +82,46 @@ public sealed class OutreachExport(AppDbContext db, MobilizationQueries queries)
     public async Task<byte[]> TargetsAsync(int year, Func<string, string> label, CancellationToken ct = default)
     {
         var rows = await queries.ListAsync(new TargetFilter(year), ct);
-        var details = await db.MobilizationTargets.AsNoTracking().Where(t => t.Year == year)
-            .Select(t => new { t.Id, t.CommuneCode, t.RevenueVnd, t.ExportUsdCents, t.HighTechProduct, t.Source, t.Email, t.InvitedAt })
+        var details = await db
+            .MobilizationTargets.AsNoTracking()
+            .Where(t => t.Year == year)
+            .Select(t => new
+            {
+                t.Id,
+                t.CommuneCode,
+                t.RevenueVnd,
+                t.ExportUsdCents,
+                t.HighTechProduct,
+                t.Source,
+                t.Email,
+                t.InvitedAt,
+            })
             .ToDictionaryAsync(t => t.Id, ct);
         var codes = details.Values.Select(d => d.CommuneCode).OfType<string>().Distinct().ToList();
-        var communes = await db.AdministrativeUnits.AsNoTracking().Where(u => codes.Contains(u.Code))
-            .Select(u => new { u.Code, u.Name }).ToDictionaryAsync(u => u.Code, u => u.Name, ct);
+        var communes = await db
+            .AdministrativeUnits.AsNoTracking()
+            .Where(u => codes.Contains(u.Code))
+            .Select(u => new { u.Code, u.Name })
+            .ToDictionaryAsync(u => u.Code, u => u.Name, ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(label("Doanh nghiệp mục tiêu"));
-        string[] headers = ["STT", "Mã số thuế", "Tên doanh nghiệp", "Ngành", "Xã/phường", "Doanh thu (đồng)", "Xuất khẩu (USD)",
-            "Sản phẩm công nghệ cao", "Đạt ngưỡng", "Bước", "Cán bộ phụ trách", "Số lần liên hệ", "Email", "Nguồn số liệu"];
+        string[] headers =
+        [
+            "STT",
+            "Mã số thuế",
+            "Tên doanh nghiệp",
+            "Ngành",
+            "Xã/phường",
+            "Doanh thu (đồng)",
+            "Xuất khẩu (USD)",
+            "Sản phẩm công nghệ cao",
+            "Đạt ngưỡng",
+            "Bước",
+            "Cán bộ phụ trách",
+            "Số lần liên hệ",
+            "Email",
+            "Nguồn số liệu",
+        ];
         double[] widths = [6, 16, 40, 24, 22, 20, 16, 24, 28, 22, 24, 10, 28, 28];
         Header(ws, headers, widths, label);
         var row = 2;
@@ -81,8 +133,16 @@ public sealed class OutreachExport(AppDbContext db, MobilizationQueries queries)
             ws.Cell(row, 3).Value = t.Name;
             ws.Cell(row, 4).Value = t.Sector;
             ws.Cell(row, 5).Value = d.CommuneCode is { } c && communes.TryGetValue(c, out var n) ? n : "";
-            if (d.RevenueVnd is { } rv) { ws.Cell(row, 6).Value = rv; ws.Cell(row, 6).Style.NumberFormat.Format = "#,##0"; }
-            if (d.ExportUsdCents is { } xc) { ws.Cell(row, 7).Value = xc / 100m; ws.Cell(row, 7).Style.NumberFormat.Format = "#,##0.00"; }
+            if (d.RevenueVnd is { } rv)
+            {
+                ws.Cell(row, 6).Value = rv;
+                ws.Cell(row, 6).Style.NumberFormat.Format = "#,##0";
+            }
+            if (d.ExportUsdCents is { } xc)
+            {
+                ws.Cell(row, 7).Value = xc / 100m;
+                ws.Cell(row, 7).Style.NumberFormat.Format = "#,##0.00";
+            }
             ws.Cell(row, 8).Value = d.HighTechProduct ?? "";
             ws.Cell(row, 9).Value = string.Join("; ", OutreachText.Of(t.Flags).Select(label));
             ws.Cell(row, 10).Value = label(OutreachText.Of(t.Stage));

@@ -5,7 +5,8 @@ using KeyProducts.Core.Program;
 namespace KeyProducts.Web.Features.Outreach;
 
 /// <summary>Reads the first sheet of an uploaded list: a header row with the expected column titles (matched ignoring
-/// case and diacritics), then one record per row. Formulas and missing columns are reported, never evaluated or guessed.</summary>
+/// case and diacritics), then one record per row. Formulas and missing columns are reported, never evaluated or
+/// guessed.</summary>
 public static class OutreachWorkbook
 {
     public const long MaxBytes = 5 * 1024 * 1024;
@@ -25,9 +26,18 @@ public static class OutreachWorkbook
         {
             wb = new XLWorkbook(xlsx);
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException or InvalidOperationException
-                                      or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
-                                      or System.Xml.XmlException or KeyNotFoundException or NotSupportedException)
+        catch (Exception e)
+            when (e
+                    is InvalidDataException
+                        or ArgumentException
+                        or FormatException
+                        or InvalidOperationException
+                        or FileFormatException
+                        or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                        or System.Xml.XmlException
+                        or KeyNotFoundException
+                        or NotSupportedException
+            )
         {
             errors.Add(new RowError("", 0, new Phrase("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.")));
             return (rows, errors);
@@ -35,11 +45,16 @@ public static class OutreachWorkbook
         using (wb)
         {
             var ws = wb.Worksheets.FirstOrDefault();
-            if (ws is null) { errors.Add(new RowError("", 0, new Phrase("Bảng tính không có trang nào."))); return (rows, errors); }
+            if (ws is null)
+            {
+                errors.Add(new RowError("", 0, new Phrase("Bảng tính không có trang nào.")));
+                return (rows, errors);
+            }
             var columns = required.Concat(optional).ToDictionary(SearchText.Fold, c => c);
             var header = new Dictionary<int, string>();
             foreach (var cell in ws.Row(1).CellsUsed())
-                if (columns.TryGetValue(SearchText.Fold(cell.GetString()), out var name)) header[cell.Address.ColumnNumber] = name;
+                if (columns.TryGetValue(SearchText.Fold(cell.GetString()), out var name))
+                    header[cell.Address.ColumnNumber] = name;
             var missing = required.Where(c => !header.ContainsValue(c)).ToList();
             if (missing.Count > 0)
             {
@@ -55,7 +70,8 @@ public static class OutreachWorkbook
             for (var r = 2; r <= last; r++)
             {
                 var row = ws.Row(r);
-                if (row.IsEmpty()) continue;
+                if (row.IsEmpty())
+                    continue;
                 var cells = new Dictionary<string, string>();
                 var bad = false;
                 foreach (var (col, name) in header)
@@ -63,21 +79,27 @@ public static class OutreachWorkbook
                     var cell = row.Cell(col);
                     if (cell.HasFormula)
                     {
-                        errors.Add(new RowError(ws.Name, r, new Phrase("Cột \"{0}\" chứa công thức; hãy nhập giá trị.", name)));
+                        errors.Add(
+                            new RowError(ws.Name, r, new Phrase("Cột \"{0}\" chứa công thức; hãy nhập giá trị.", name))
+                        );
                         bad = true;
                         continue;
                     }
-                    cells[name] = cell.DataType == XLDataType.Number
-                        ? cell.GetDouble().ToString("0.################", System.Globalization.CultureInfo.InvariantCulture)
-                        : cell.GetString().Trim();
+                    cells[name] =
+                        cell.DataType == XLDataType.Number
+                            ? cell.GetDouble()
+                                .ToString("0.################", System.Globalization.CultureInfo.InvariantCulture)
+                            : cell.GetString().Trim();
                 }
-                if (!bad) rows.Add(new Row(r, cells));
+                if (!bad)
+                    rows.Add(new Row(r, cells));
             }
         }
         return (rows, errors);
     }
 
-    /// <summary>A list template: the header row, widths set by hand (AdjustToContents throws on Linux), one example row.</summary>
+    /// <summary>A list template: the header row, widths set by hand (AdjustToContents throws on Linux), one example
+    /// row.</summary>
     public static byte[] Template(string sheet, string[] columns, string[] example)
     {
         using var wb = new XLWorkbook();

@@ -5,14 +5,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Outreach;
 
-public sealed record OutreachEventFields(EventKind Kind, string Title, PlaceKind PlaceKind, int? PlaceId, string Venue,
-    DateTime StartsLocal, DateTime EndsLocal, int Capacity, string Audience, string Programme, string OrganisingUnit, bool Published);
+public sealed record OutreachEventFields(
+    EventKind Kind,
+    string Title,
+    PlaceKind PlaceKind,
+    int? PlaceId,
+    string Venue,
+    DateTime StartsLocal,
+    DateTime EndsLocal,
+    int Capacity,
+    string Audience,
+    string Programme,
+    string OrganisingUnit,
+    bool Published
+);
 
 /// <summary>An officer creates or edits an event. Times are typed in Hanoi time and stored in UTC; a raised capacity
 /// gives the freed seats to the waiting list at once.</summary>
 public sealed class SaveOutreachEvent(AppDbContext db, EventMail mail)
 {
-    public async Task<OutreachEvent> ExecuteAsync(int? id, int seenVersion, OutreachEventFields f, CancellationToken ct = default)
+    public async Task<OutreachEvent> ExecuteAsync(
+        int? id,
+        int seenVersion,
+        OutreachEventFields f,
+        CancellationToken ct = default
+    )
     {
         OutreachEvent e;
         if (id is { } eid)
@@ -27,19 +44,26 @@ public sealed class SaveOutreachEvent(AppDbContext db, EventMail mail)
             e = new OutreachEvent();
             db.OutreachEvents.Add(e);
         }
-        if (string.IsNullOrWhiteSpace(f.Title)) throw new DomainException("Title", "Cần nhập tên sự kiện.");
-        if (f.EndsLocal <= f.StartsLocal) throw new DomainException("EndsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
-        if (f.Capacity < 0) throw new DomainException("Capacity", "Số chỗ không được âm.");
+        if (string.IsNullOrWhiteSpace(f.Title))
+            throw new DomainException("Title", "Cần nhập tên sự kiện.");
+        if (f.EndsLocal <= f.StartsLocal)
+            throw new DomainException("EndsAt", "Giờ kết thúc phải sau giờ bắt đầu.");
+        if (f.Capacity < 0)
+            throw new DomainException("Capacity", "Số chỗ không được âm.");
         string venue = f.Venue.Trim();
         if (f.PlaceKind == PlaceKind.OtherVenue)
         {
-            if (venue.Length == 0) throw new DomainException("Venue", "Cần nêu địa điểm.");
+            if (venue.Length == 0)
+                throw new DomainException("Venue", "Cần nêu địa điểm.");
         }
         else
         {
-            var place = await db.OutreachPlaces.AsNoTracking().FirstOrDefaultAsync(p => p.Id == f.PlaceId && p.Kind == f.PlaceKind, ct)
+            var place = await db
+                .OutreachPlaces.AsNoTracking()
+                .FirstOrDefaultAsync(p => p.Id == f.PlaceId && p.Kind == f.PlaceKind, ct)
                 ?? throw new DomainException("PlaceId", "Chọn cụm công nghiệp hoặc làng nghề trong danh mục.");
-            if (venue.Length == 0) venue = $"{place.Name}, {place.CommuneName}";
+            if (venue.Length == 0)
+                venue = $"{place.Name}, {place.CommuneName}";
         }
         e.Kind = f.Kind;
         e.Title = f.Title.Trim();
@@ -53,7 +77,8 @@ public sealed class SaveOutreachEvent(AppDbContext db, EventMail mail)
         e.Programme = f.Programme.Trim();
         e.OrganisingUnit = f.OrganisingUnit.Trim();
         e.Published = f.Published;
-        foreach (var promoted in e.PromoteWaiting()) mail.Status(e, promoted);
+        foreach (var promoted in e.PromoteWaiting())
+            mail.Status(e, promoted);
         await db.SaveChangesAsync(ct);
         return e;
     }

@@ -9,28 +9,63 @@ namespace KeyProducts.Web.Features.Program;
 public static class ProgramDataWorkbook
 {
     private static readonly string[] PhaseColumns =
-        ["name", "startYear", "endYear", "legalBasis", "legalBasisDate", "legalBasisTitle", "notes"];
+    [
+        "name",
+        "startYear",
+        "endYear",
+        "legalBasis",
+        "legalBasisDate",
+        "legalBasisTitle",
+        "notes",
+    ];
     private static readonly string[] TargetColumns =
-        ["code", "phaseStartYear", "indicator", "basis", "year", "cumulative", "min", "max", "minExclusive",
-         "baselineYear", "source", "sourceDate", "notes"];
+    [
+        "code",
+        "phaseStartYear",
+        "indicator",
+        "basis",
+        "year",
+        "cumulative",
+        "min",
+        "max",
+        "minExclusive",
+        "baselineYear",
+        "source",
+        "sourceDate",
+        "notes",
+    ];
     private static readonly string[] MeasurementColumns =
-        ["indicator", "year", "fromYear", "value", "basis", "referenceYear", "estimate", "source", "notes"];
+    [
+        "indicator",
+        "year",
+        "fromYear",
+        "value",
+        "basis",
+        "referenceYear",
+        "estimate",
+        "source",
+        "notes",
+    ];
 
     public static (ProgramDataFile File, List<RowError> Errors) Read(Stream xlsx)
     {
         var file = new ProgramDataFile();
         var errors = new List<RowError>();
         using var wb = new XLWorkbook(xlsx);
-        foreach (var (sheet, columns, required) in new[]
-                 {
-                     ("phases", PhaseColumns, new[] { "name", "startYear", "endYear", "legalBasis" }),
-                     ("targets", TargetColumns, new[] { "code", "phaseStartYear", "indicator", "basis", "source" }),
-                     ("measurements", MeasurementColumns, new[] { "indicator", "year", "value", "basis", "source" }),
-                 })
+        foreach (
+            var (sheet, columns, required) in new[]
+            {
+                ("phases", PhaseColumns, new[] { "name", "startYear", "endYear", "legalBasis" }),
+                ("targets", TargetColumns, new[] { "code", "phaseStartYear", "indicator", "basis", "source" }),
+                ("measurements", MeasurementColumns, new[] { "indicator", "year", "value", "basis", "source" }),
+            }
+        )
         {
-            if (!wb.TryGetWorksheet(sheet, out var ws)) continue;
-            var header = ws.Row(1).CellsUsed().ToDictionary(c => c.GetString().Trim(), c => c.Address.ColumnNumber,
-                StringComparer.OrdinalIgnoreCase);
+            if (!wb.TryGetWorksheet(sheet, out var ws))
+                continue;
+            var header = ws.Row(1)
+                .CellsUsed()
+                .ToDictionary(c => c.GetString().Trim(), c => c.Address.ColumnNumber, StringComparer.OrdinalIgnoreCase);
             var missing = required.Where(c => !header.ContainsKey(c)).ToList();
             if (missing.Count > 0)
             {
@@ -46,45 +81,77 @@ public static class ProgramDataWorkbook
             for (var r = 2; r <= last; r++)
             {
                 var row = ws.Row(r);
-                if (row.IsEmpty()) continue;
+                if (row.IsEmpty())
+                    continue;
                 var reader = new CellReader(row, header, sheet, r);
                 switch (sheet)
                 {
                     case "phases":
-                        file.Phases.Add(new PhaseRow
-                        {
-                            Line = r, Name = reader.Text("name"), StartYear = reader.Int("startYear") ?? 0,
-                            EndYear = reader.Int("endYear") ?? 0, LegalBasis = reader.Text("legalBasis"),
-                            LegalBasisDate = reader.Date("legalBasisDate"), LegalBasisTitle = reader.Text("legalBasisTitle"),
-                            Notes = reader.Text("notes"),
-                        });
+                        file.Phases.Add(
+                            new PhaseRow
+                            {
+                                Line = r,
+                                Name = reader.Text("name"),
+                                StartYear = reader.Int("startYear") ?? 0,
+                                EndYear = reader.Int("endYear") ?? 0,
+                                LegalBasis = reader.Text("legalBasis"),
+                                LegalBasisDate = reader.Date("legalBasisDate"),
+                                LegalBasisTitle = reader.Text("legalBasisTitle"),
+                                Notes = reader.Text("notes"),
+                            }
+                        );
                         break;
                     case "targets":
-                        file.Targets.Add(new TargetRow
-                        {
-                            Line = r, Code = reader.Text("code"), PhaseStartYear = reader.Int("phaseStartYear") ?? 0,
-                            Indicator = reader.Text("indicator"), Basis = reader.Text("basis"), Year = reader.Int("year"),
-                            Cumulative = reader.Bool("cumulative"), Min = reader.Number("min"), Max = reader.Number("max"),
-                            MinExclusive = reader.Bool("minExclusive"), BaselineYear = reader.Int("baselineYear"),
-                            Source = reader.Text("source"), SourceDate = reader.Date("sourceDate"), Notes = reader.Text("notes"),
-                        });
+                        file.Targets.Add(
+                            new TargetRow
+                            {
+                                Line = r,
+                                Code = reader.Text("code"),
+                                PhaseStartYear = reader.Int("phaseStartYear") ?? 0,
+                                Indicator = reader.Text("indicator"),
+                                Basis = reader.Text("basis"),
+                                Year = reader.Int("year"),
+                                Cumulative = reader.Bool("cumulative"),
+                                Min = reader.Number("min"),
+                                Max = reader.Number("max"),
+                                MinExclusive = reader.Bool("minExclusive"),
+                                BaselineYear = reader.Int("baselineYear"),
+                                Source = reader.Text("source"),
+                                SourceDate = reader.Date("sourceDate"),
+                                Notes = reader.Text("notes"),
+                            }
+                        );
                         break;
                     default:
-                        file.Measurements.Add(new MeasurementRow
-                        {
-                            Line = r, Indicator = reader.Text("indicator"), Year = reader.Int("year") ?? 0,
-                            FromYear = reader.Int("fromYear"), Value = reader.Number("value") ?? 0, Basis = reader.Text("basis"),
-                            ReferenceYear = reader.Int("referenceYear"), Estimate = reader.Bool("estimate"),
-                            Source = reader.Text("source"), Notes = reader.Text("notes"),
-                        });
+                        file.Measurements.Add(
+                            new MeasurementRow
+                            {
+                                Line = r,
+                                Indicator = reader.Text("indicator"),
+                                Year = reader.Int("year") ?? 0,
+                                FromYear = reader.Int("fromYear"),
+                                Value = reader.Number("value") ?? 0,
+                                Basis = reader.Text("basis"),
+                                ReferenceYear = reader.Int("referenceYear"),
+                                Estimate = reader.Bool("estimate"),
+                                Source = reader.Text("source"),
+                                Notes = reader.Text("notes"),
+                            }
+                        );
                         break;
                 }
                 errors.AddRange(reader.Errors);
             }
         }
         if (file.Phases.Count + file.Targets.Count + file.Measurements.Count == 0 && errors.Count == 0)
-            errors.Add(new RowError("", 0,
-                "Bảng tính không có dòng dữ liệu nào (cần các trang phases, targets, measurements, dòng 1 là tên cột)."));
+            errors.Add(
+                new RowError(
+                    "",
+                    0,
+                    "Bảng tính không có dòng dữ liệu nào (cần các trang phases, targets, measurements, dòng 1 là tên "
+                        + "cột)."
+                )
+            );
         return (file, errors);
     }
 
@@ -94,12 +161,18 @@ public static class ProgramDataWorkbook
 
         private IXLCell? Cell(string name)
         {
-            if (!header.TryGetValue(name, out var col)) return null;
+            if (!header.TryGetValue(name, out var col))
+                return null;
             var cell = row.Cell(col);
             if (cell.HasFormula)
             {
-                Errors.Add(new RowError(sheet, line,
-                    $"Ô {cell.Address} ({name}) chứa công thức; hãy dán giá trị (Paste Values) rồi nhập lại."));
+                Errors.Add(
+                    new RowError(
+                        sheet,
+                        line,
+                        $"Ô {cell.Address} ({name}) chứa công thức; hãy dán giá trị (Paste Values) rồi nhập lại."
+                    )
+                );
                 return null;
             }
             return cell.IsEmpty() ? null : cell;
@@ -110,9 +183,14 @@ public static class ProgramDataWorkbook
         public int? Int(string name)
         {
             var cell = Cell(name);
-            if (cell is null) return null;
-            if (cell.DataType == XLDataType.Number && cell.GetDouble() is var d && d == Math.Floor(d)
-                && d is >= int.MinValue and <= int.MaxValue)
+            if (cell is null)
+                return null;
+            if (
+                cell.DataType == XLDataType.Number
+                && cell.GetDouble() is var d
+                && d == Math.Floor(d)
+                && d is >= int.MinValue and <= int.MaxValue
+            )
                 return (int)d;
             if (int.TryParse(cell.GetString().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i))
                 return i;
@@ -123,10 +201,13 @@ public static class ProgramDataWorkbook
         public decimal? Number(string name)
         {
             var cell = Cell(name);
-            if (cell is null) return null;
-            if (cell.DataType == XLDataType.Number) return (decimal)cell.GetDouble();
+            if (cell is null)
+                return null;
+            if (cell.DataType == XLDataType.Number)
+                return (decimal)cell.GetDouble();
             var s = cell.GetString().Trim();
-            if (decimal.TryParse(s, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var v)) return v;
+            if (decimal.TryParse(s, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var v))
+                return v;
             Errors.Add(new RowError(sheet, line, $"Ô {cell.Address} ({name}) phải là số."));
             return null;
         }
@@ -140,7 +221,8 @@ public static class ProgramDataWorkbook
         public string? Date(string name)
         {
             var cell = Cell(name);
-            if (cell is null) return null;
+            if (cell is null)
+                return null;
             return cell.DataType == XLDataType.DateTime
                 ? cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : cell.GetString().Trim();
@@ -148,27 +230,73 @@ public static class ProgramDataWorkbook
     }
 
     /// <summary>Writes the data in the import format, so an officer can edit and import it back.</summary>
-    public static byte[] Write(IReadOnlyList<Phase> phases, IReadOnlyList<ProgramTarget> targets,
-        IReadOnlyList<Measurement> measurements)
+    public static byte[] Write(
+        IReadOnlyList<Phase> phases,
+        IReadOnlyList<ProgramTarget> targets,
+        IReadOnlyList<Measurement> measurements
+    )
     {
         using var wb = new XLWorkbook();
         var byId = phases.ToDictionary(p => p.Id);
-        Sheet(wb, "phases", PhaseColumns, phases.Select(p => new object?[]
-        {
-            p.Name, p.StartYear, p.EndYear, p.LegalBasis, p.LegalBasisDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-            p.LegalBasisTitle, p.Notes,
-        }));
-        Sheet(wb, "targets", TargetColumns, targets.Select(t => new object?[]
-        {
-            t.Code, byId.TryGetValue(t.PhaseId, out var p) ? p.StartYear : null, t.Indicator.ToString(), t.Basis.ToString(),
-            t.Year, t.Cumulative ? "TRUE" : "FALSE", t.Min, t.Max, t.MinExclusive ? "TRUE" : "FALSE", t.BaselineYear,
-            t.Source, t.SourceDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), t.Notes,
-        }));
-        Sheet(wb, "measurements", MeasurementColumns, measurements.Select(m => new object?[]
-        {
-            m.Indicator.ToString(), m.Year, m.FromYear, m.Value, m.Basis.ToString(), m.ReferenceYear,
-            m.IsEstimate ? "TRUE" : "FALSE", m.Source, m.Notes,
-        }));
+        Sheet(
+            wb,
+            "phases",
+            PhaseColumns,
+            phases.Select(p =>
+                new object?[]
+                {
+                    p.Name,
+                    p.StartYear,
+                    p.EndYear,
+                    p.LegalBasis,
+                    p.LegalBasisDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                    p.LegalBasisTitle,
+                    p.Notes,
+                }
+            )
+        );
+        Sheet(
+            wb,
+            "targets",
+            TargetColumns,
+            targets.Select(t =>
+                new object?[]
+                {
+                    t.Code,
+                    byId.TryGetValue(t.PhaseId, out var p) ? p.StartYear : null,
+                    t.Indicator.ToString(),
+                    t.Basis.ToString(),
+                    t.Year,
+                    t.Cumulative ? "TRUE" : "FALSE",
+                    t.Min,
+                    t.Max,
+                    t.MinExclusive ? "TRUE" : "FALSE",
+                    t.BaselineYear,
+                    t.Source,
+                    t.SourceDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                    t.Notes,
+                }
+            )
+        );
+        Sheet(
+            wb,
+            "measurements",
+            MeasurementColumns,
+            measurements.Select(m =>
+                new object?[]
+                {
+                    m.Indicator.ToString(),
+                    m.Year,
+                    m.FromYear,
+                    m.Value,
+                    m.Basis.ToString(),
+                    m.ReferenceYear,
+                    m.IsEstimate ? "TRUE" : "FALSE",
+                    m.Source,
+                    m.Notes,
+                }
+            )
+        );
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
@@ -187,7 +315,8 @@ public static class ProgramDataWorkbook
         foreach (var row in rows)
         {
             for (var c = 0; c < row.Length; c++)
-                if (row[c] is { } v) ws.Cell(r, c + 1).Value = v;
+                if (row[c] is { } v)
+                    ws.Cell(r, c + 1).Value = v;
             r++;
         }
     }

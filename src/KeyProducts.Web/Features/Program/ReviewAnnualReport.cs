@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Program;
 
-/// <summary>The officer accepts a submitted report (it then feeds the KPIs) or asks for a correction (mailed).</summary>
+/// <summary>The officer accepts a submitted report (it then feeds the KPIs) or asks for a correction
+/// (mailed).</summary>
 public sealed class ReviewAnnualReport(AppDbContext db, MailOutbox mail, TimeProvider time)
 {
     public async Task AcceptAsync(int id, int version, string officerId, CancellationToken ct)
@@ -20,12 +21,19 @@ public sealed class ReviewAnnualReport(AppDbContext db, MailOutbox mail, TimePro
     {
         var r = await LoadAsync(id, version, ct);
         r.RequestCorrection(officerId, note, time.GetUtcNow());
-        var e = await db.Enterprises.AsNoTracking().Where(x => x.Id == r.EnterpriseId)
-            .Select(x => new { x.NameVi, x.ContactEmail }).FirstAsync(ct);
+        var e = await db
+            .Enterprises.AsNoTracking()
+            .Where(x => x.Id == r.EnterpriseId)
+            .Select(x => new { x.NameVi, x.ContactEmail })
+            .FirstAsync(ct);
         if (!string.IsNullOrWhiteSpace(e.ContactEmail))
-            mail.Enqueue(e.ContactEmail, $"Yêu cầu bổ sung báo cáo năm {r.Year} — sản phẩm công nghiệp chủ lực Hà Nội",
-                $"Kính gửi {e.NameVi},\n\nSở Công Thương đề nghị bổ sung, chỉnh sửa báo cáo năm {r.Year}:\n{r.CorrectionNote}\n\n"
-                + "Vui lòng đăng nhập hệ thống, mục Báo cáo năm, để sửa và nộp lại.");
+            mail.Enqueue(
+                e.ContactEmail,
+                $"Yêu cầu bổ sung báo cáo năm {r.Year} — sản phẩm công nghiệp chủ lực Hà Nội",
+                $"Kính gửi {e.NameVi},\n\nSở Công Thương đề nghị bổ sung, chỉnh sửa báo cáo năm "
+                    + $"{r.Year}:\n{r.CorrectionNote}\n\n"
+                    + "Vui lòng đăng nhập hệ thống, mục Báo cáo năm, để sửa và nộp lại."
+            );
         await db.SaveChangesAsync(ct);
     }
 

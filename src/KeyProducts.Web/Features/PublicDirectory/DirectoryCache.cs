@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KeyProducts.Web.Features.PublicDirectory;
 
-/// <summary>Output cache of the public directory, pages and API alike, evicted whenever the data behind it changes.</summary>
+/// <summary>Output cache of the public directory, pages and API alike, evicted whenever the data behind it
+/// changes.</summary>
 public sealed class DirectoryCache(IOutputCacheStore store)
 {
     public const string Tag = "directory";
@@ -14,7 +15,19 @@ public sealed class DirectoryCache(IOutputCacheStore store)
 
     /// <summary>The query keys the directory's pages and API understand. Only these vary the cache: a visitor who adds
     /// <c>?n=123</c> gets the cached answer instead of a new query (decision 0012).</summary>
-    public static readonly string[] QueryKeys = ["q", "year", "sector", "top10", "status", "commune", "sort", "page", "pageSize", "after"];
+    public static readonly string[] QueryKeys =
+    [
+        "q",
+        "year",
+        "sector",
+        "top10",
+        "status",
+        "commune",
+        "sort",
+        "page",
+        "pageSize",
+        "after",
+    ];
 
     private static long _generation;
 
@@ -30,13 +43,27 @@ public sealed class DirectoryCache(IOutputCacheStore store)
         return store.EvictByTagAsync(Tag, ct).AsTask();
     }
 
-    /// <summary>Cached per UI language and per day in Hanoi: a certificate or recognition that ends today shows "expired"
+    /// <summary>Cached per UI language and per day in Hanoi: a certificate or recognition that ends today shows
+    /// "expired"
     /// from the first request after midnight, not when the cached answer happens to expire.</summary>
     public static void Configure(OutputCacheOptions o) =>
-        o.AddPolicy(Policy, b => b.AddPolicy<AnonymousPagePolicy>().Expire(TimeSpan.FromMinutes(10)).Tag(Tag).SetVaryByQuery(QueryKeys)
-            .VaryByValue(ctx => new KeyValuePair<string, string>("ui-day", System.Globalization.CultureInfo.CurrentUICulture.Name + " "
-                + Core.Common.VietnamTime.Today(ctx.RequestServices.GetRequiredService<TimeProvider>()).DayNumber)),
-            excludeDefaultPolicy: true);
+        o.AddPolicy(
+            Policy,
+            b =>
+                b.AddPolicy<AnonymousPagePolicy>()
+                    .Expire(TimeSpan.FromMinutes(10))
+                    .Tag(Tag)
+                    .SetVaryByQuery(QueryKeys)
+                    .VaryByValue(ctx => new KeyValuePair<string, string>(
+                        "ui-day",
+                        System.Globalization.CultureInfo.CurrentUICulture.Name
+                            + " "
+                            + Core.Common.VietnamTime.Today(
+                                ctx.RequestServices.GetRequiredService<TimeProvider>()
+                            ).DayNumber
+                    )),
+            excludeDefaultPolicy: true
+        );
 }
 
 /// <summary>Like the default policy (anonymous GET/HEAD, 200 only, nothing stored when a cookie is set), except that
@@ -49,7 +76,8 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var cacheable =
+            (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && !request.Headers.ContainsKey("Authorization")
             && context.HttpContext.User.Identity?.IsAuthenticated != true
             && !request.Cookies.ContainsKey(TempDataCookie);
@@ -65,7 +93,10 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
             response.OnStarting(() =>
             {
                 var cookies = response.Headers.SetCookie;
-                if (cookies.Count > 0 && cookies.All(c => c is not null && c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal)))
+                if (
+                    cookies.Count > 0
+                    && cookies.All(c => c is not null && c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal))
+                )
                     response.Headers.Remove("Set-Cookie");
                 return Task.CompletedTask;
             });
@@ -73,13 +104,16 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.Headers.SetCookie.Count > 0) context.AllowCacheStorage = false;
-        if (response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
+        if (response.Headers.SetCookie.Count > 0)
+            context.AllowCacheStorage = false;
+        if (response.StatusCode != StatusCodes.Status200OK)
+            context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
 }
@@ -88,37 +122,68 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
 /// certificates, so changes made by other capabilities (product edits, a round opened for comment, recorded decisions)
 /// show at once. Inside a transaction the eviction waits for the commit, so a reader in between cannot put the old data
 /// back into the cache.</summary>
-public sealed class DirectoryCacheInvalidator(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class DirectoryCacheInvalidator(IServiceProvider services)
+    : SaveChangesInterceptor,
+        IDbTransactionInterceptor
 {
     private bool _dirty;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
-        _dirty |= eventData.Context?.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Product or Enterprise or KeyProducts.Core.Rounds.Round or Recognition or RecognitionDecision or Certificate) == true;
+        _dirty |=
+            eventData
+                .Context?.ChangeTracker.Entries()
+                .Any(e =>
+                    e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                    && e.Entity
+                        is Product
+                            or Enterprise
+                            or KeyProducts.Core.Rounds.Round
+                            or Recognition
+                            or RecognitionDecision
+                            or Certificate
+                ) == true;
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (eventData.Context?.Database.CurrentTransaction is null) await EvictIfDirtyAsync(cancellationToken);
+        if (eventData.Context?.Database.CurrentTransaction is null)
+            await EvictIfDirtyAsync(cancellationToken);
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(
+        DbContextErrorEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         _dirty = false;
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
-    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        EvictIfDirtyAsync(cancellationToken);
+    public Task TransactionCommittedAsync(
+        System.Data.Common.DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    ) => EvictIfDirtyAsync(cancellationToken);
 
     public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
         EvictIfDirtyAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(
+        System.Data.Common.DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         _dirty = false;
         return Task.CompletedTask;
@@ -126,7 +191,8 @@ public sealed class DirectoryCacheInvalidator(IServiceProvider services) : SaveC
 
     private async Task EvictIfDirtyAsync(CancellationToken ct)
     {
-        if (!_dirty) return;
+        if (!_dirty)
+            return;
         _dirty = false;
         DirectoryCache.Bump();
         await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DirectoryCache.Tag, ct);

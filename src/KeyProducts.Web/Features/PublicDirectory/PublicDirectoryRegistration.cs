@@ -4,7 +4,8 @@ namespace KeyProducts.Web.Features.PublicDirectory;
 
 public static class PublicDirectoryRegistration
 {
-    /// <summary>The public directory of recognized products, its output cache (evicted when recognitions change) and the
+    /// <summary>The public directory of recognized products, its output cache (evicted when recognitions change) and
+    /// the
     /// open-data downloads.</summary>
     public static IServiceCollection AddPublicDirectory(this IServiceCollection services)
     {

@@ -11,8 +11,10 @@ public sealed class ActivateCriteriaSet(AppDbContext db, RulebookQueries queries
 {
     public async Task RunAsync(int id, CancellationToken ct)
     {
-        var set = await queries.LoadAsync(id, track: true, ct) ?? throw new DomainException("NotFound", "Không tìm thấy bộ tiêu chí.");
-        if (set.Status == CriteriaSetStatus.Active) return;
+        var set = await queries.LoadAsync(id, track: true, ct)
+            ?? throw new DomainException("NotFound", "Không tìm thấy bộ tiêu chí.");
+        if (set.Status == CriteriaSetStatus.Active)
+            return;
         set.Apply(CriteriaSetStatus.Active, Actor.Officer);
         await db.SaveChangesAsync(ct);
     }

@@ -11,7 +11,8 @@ public sealed class CopyCriteriaSet(AppDbContext db, RulebookQueries queries)
     public async Task<CriteriaSet?> RunAsync(int id, CancellationToken ct)
     {
         var source = await queries.LoadAsync(id, track: false, ct);
-        if (source is null) return null;
+        if (source is null)
+            return null;
         var copy = source.CopyAsDraft(await queries.NextVersionAsync(source.Name, ct));
         db.CriteriaSets.Add(copy);
         await db.SaveChangesAsync(ct);

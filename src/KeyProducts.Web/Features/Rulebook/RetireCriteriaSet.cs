@@ -11,8 +11,10 @@ public sealed class RetireCriteriaSet(AppDbContext db)
     public async Task<bool> RunAsync(int id, CancellationToken ct)
     {
         var set = await db.CriteriaSets.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (set is null) return false;
-        if (set.Status == CriteriaSetStatus.Retired) return true;
+        if (set is null)
+            return false;
+        if (set.Status == CriteriaSetStatus.Retired)
+            return true;
         set.Apply(CriteriaSetStatus.Retired, Core.Dossiers.Actor.Officer);
         await db.SaveChangesAsync(ct);
         return true;

@@ -5,10 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Rulebook;
 
-public sealed record CriteriaSetRow(int Id, string Name, int VersionNumber, CriteriaSetStatus Status, string LegalBasis, bool NeedsConfirmation,
-    bool Frozen, int Rounds, long MaxTotalHundredths);
+public sealed record CriteriaSetRow(
+    int Id,
+    string Name,
+    int VersionNumber,
+    CriteriaSetStatus Status,
+    string LegalBasis,
+    bool NeedsConfirmation,
+    bool Frozen,
+    int Rounds,
+    long MaxTotalHundredths
+);
 
-/// <summary>Reads of the rulebook. A set is frozen once FrozenAt is set or a round using it has received a dossier.</summary>
+/// <summary>Reads of the rulebook. A set is frozen once FrozenAt is set or a round using it has received a
+/// dossier.</summary>
 public sealed class RulebookQueries(AppDbContext db)
 {
     public IQueryable<int> UsedSetIds() =>
@@ -18,28 +28,53 @@ public sealed class RulebookQueries(AppDbContext db)
         db.CriteriaSets.AnyAsync(s => s.Id == setId && (s.FrozenAt != null || UsedSetIds().Contains(s.Id)), ct);
 
     public Task<List<CriteriaSetRow>> ListAsync(CancellationToken ct) =>
-        db.CriteriaSets.AsNoTracking().OrderBy(s => s.Name).ThenByDescending(s => s.VersionNumber)
-            .Select(s => new CriteriaSetRow(s.Id, s.Name, s.VersionNumber, s.Status, s.LegalBasis, s.NeedsConfirmation,
+        db
+            .CriteriaSets.AsNoTracking()
+            .OrderBy(s => s.Name)
+            .ThenByDescending(s => s.VersionNumber)
+            .Select(s => new CriteriaSetRow(
+                s.Id,
+                s.Name,
+                s.VersionNumber,
+                s.Status,
+                s.LegalBasis,
+                s.NeedsConfirmation,
                 s.FrozenAt != null || UsedSetIds().Contains(s.Id),
                 db.Rounds.Count(r => r.CriteriaSetId == s.Id),
-                db.Indicators.Where(i => db.CriteriaGroups.Any(g => g.Id == i.CriteriaGroupId && g.CriteriaSetId == s.Id)).Sum(i => (long?)i.MaxPointsHundredths) ?? 0))
+                db.Indicators.Where(i =>
+                        db.CriteriaGroups.Any(g => g.Id == i.CriteriaGroupId && g.CriteriaSetId == s.Id)
+                    )
+                    .Sum(i => (long?)i.MaxPointsHundredths)
+                    ?? 0
+            ))
             .ToListAsync(ct);
 
-    /// <summary>The whole set with groups, indicators, bands, tracks and conditions (split queries, so no cartesian blow-up).</summary>
+    /// <summary>The whole set with groups, indicators, bands, tracks and conditions (split queries, so no cartesian
+    /// blow-up).</summary>
     public Task<CriteriaSet?> LoadAsync(int id, bool track, CancellationToken ct)
     {
-        var q = db.CriteriaSets.Include(s => s.Groups).ThenInclude(g => g.Indicators).ThenInclude(i => i.Bands)
-            .Include(s => s.Tracks).Include(s => s.Conditions).AsSplitQuery();
+        var q = db
+            .CriteriaSets.Include(s => s.Groups)
+                .ThenInclude(g => g.Indicators)
+                    .ThenInclude(i => i.Bands)
+            .Include(s => s.Tracks)
+            .Include(s => s.Conditions)
+            .AsSplitQuery();
         return (track ? q : q.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == id, ct);
     }
 
-    /// <summary>The set, tracked and checked editable: a frozen set throws, which the error page shows as 400.</summary>
+    /// <summary>The set, tracked and checked editable: a frozen set throws, which the error page shows as
+    /// 400.</summary>
     public async Task<CriteriaSet?> LoadEditableAsync(int id, CancellationToken ct)
     {
         var set = await LoadAsync(id, track: true, ct);
-        if (set is null) return null;
+        if (set is null)
+            return null;
         if (await IsFrozenAsync(id, ct))
-            throw new DomainException("CriteriaSetFrozen", "Bộ tiêu chí đã được dùng cho hồ sơ nên không thể sửa; hãy sao chép thành phiên bản mới.");
+            throw new DomainException(
+                "CriteriaSetFrozen",
+                "Bộ tiêu chí đã được dùng cho hồ sơ nên không thể sửa; hãy sao chép thành phiên bản mới."
+            );
         return set;
     }
 
@@ -49,15 +84,21 @@ public sealed class RulebookQueries(AppDbContext db)
 
 public static class RulebookFeatures
 {
-    public static IServiceCollection AddRulebookFeatures(this IServiceCollection services) => services
-        .AddScoped<RulebookQueries>().AddScoped<CopyCriteriaSet>().AddScoped<ActivateCriteriaSet>().AddScoped<RetireCriteriaSet>()
-        .AddScoped<CriteriaSetTransfer>().AddScoped<EditCriteriaSet>();
+    public static IServiceCollection AddRulebookFeatures(this IServiceCollection services) =>
+        services
+            .AddScoped<RulebookQueries>()
+            .AddScoped<CopyCriteriaSet>()
+            .AddScoped<ActivateCriteriaSet>()
+            .AddScoped<RetireCriteriaSet>()
+            .AddScoped<CriteriaSetTransfer>()
+            .AddScoped<EditCriteriaSet>();
 }
 
 internal static class RulebookGuard
 {
     public static void Require(bool ok, string message)
     {
-        if (!ok) throw new DomainException("RulebookInvalid", message);
+        if (!ok)
+            throw new DomainException("RulebookInvalid", message);
     }
 }

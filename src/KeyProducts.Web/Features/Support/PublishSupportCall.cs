@@ -11,7 +11,8 @@ public sealed class PublishSupportCall(AppDbContext db, TimeProvider time)
     {
         var call = await db.SupportCalls.FirstOrDefaultAsync(c => c.Id == callId, ct)
             ?? throw new DomainException("NoCall", "Không tìm thấy đợt kêu gọi.");
-        if (call.Published) throw new DomainException("Published", "Đợt kêu gọi đã được công bố.");
+        if (call.Published)
+            throw new DomainException("Published", "Đợt kêu gọi đã được công bố.");
         if (!await db.SupportPrograms.AnyAsync(p => p.Id == call.ProgramId && p.Active, ct))
             throw new DomainException("Inactive", "Chương trình không còn hoạt động: không thể công bố đợt kêu gọi.");
         call.Published = true;

@@ -5,16 +5,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Support;
 
-public sealed record SupportProgramFields(string Code, string Name, string ManagingUnit, string LegalBasis,
+public sealed record SupportProgramFields(
+    string Code,
+    string Name,
+    string ManagingUnit,
+    string LegalBasis,
     int StartYear,
-    int EndYear, long YearlyBudgetVnd, int RateBasisPoints, long? CapPerEnterprisePerYearVnd, long? CapPerItemVnd,
-    string ItemUnit, string Eligibility, bool RecognizedOnly, bool SpcnclPriority, bool Active);
+    int EndYear,
+    long YearlyBudgetVnd,
+    int RateBasisPoints,
+    long? CapPerEnterprisePerYearVnd,
+    long? CapPerItemVnd,
+    string ItemUnit,
+    string Eligibility,
+    bool RecognizedOnly,
+    bool SpcnclPriority,
+    bool Active
+);
 
 /// <summary>An officer creates or edits a support program and its rules (rate, caps, eligibility, priority).</summary>
 public sealed class SaveSupportProgram(AppDbContext db)
 {
-    public async Task<SupportProgram> ExecuteAsync(int? id, int seenVersion, SupportProgramFields f,
-        CancellationToken ct = default)
+    public async Task<SupportProgram> ExecuteAsync(
+        int? id,
+        int seenVersion,
+        SupportProgramFields f,
+        CancellationToken ct = default
+    )
     {
         SupportProgram p;
         if (id is { } pid)
@@ -22,8 +39,10 @@ public sealed class SaveSupportProgram(AppDbContext db)
             p = await db.SupportPrograms.FirstOrDefaultAsync(x => x.Id == pid, ct)
                 ?? throw new DomainException("NoProgram", "Không tìm thấy chương trình hỗ trợ.");
             if (p.Version != seenVersion)
-                throw new DomainException("Changed",
-                    "Chương trình vừa được người khác thay đổi. Vui lòng tải lại trang.");
+                throw new DomainException(
+                    "Changed",
+                    "Chương trình vừa được người khác thay đổi. Vui lòng tải lại trang."
+                );
             db.Entry(p).Property(x => x.Version).OriginalValue = seenVersion;
         }
         else

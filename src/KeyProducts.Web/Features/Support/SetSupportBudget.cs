@@ -14,31 +14,52 @@ public sealed class SetSupportBudget(AppDbContext db, SupportBudgetAudit audit)
     {
         var program = await db.SupportPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programId, ct)
             ?? throw new DomainException("NoProgram", "Không tìm thấy chương trình hỗ trợ.");
-        if (allocatedVnd < 0) throw new DomainException("Allocated", "Ngân sách không được âm.");
+        if (allocatedVnd < 0)
+            throw new DomainException("Allocated", "Ngân sách không được âm.");
         if (year < program.StartYear || year > program.EndYear)
-            throw new DomainException("Year", "Năm {0} nằm ngoài giai đoạn {1}–{2} của chương trình.",
-                year, program.StartYear, program.EndYear);
+            throw new DomainException(
+                "Year",
+                "Năm {0} nằm ngoài giai đoạn {1}–{2} của chương trình.",
+                year,
+                program.StartYear,
+                program.EndYear
+            );
         if (!await db.SupportBudgets.AnyAsync(b => b.ProgramId == programId && b.Year == year, ct))
         {
-            db.SupportBudgets.Add(new SupportBudget { ProgramId = programId, Year = year,
-                AllocatedVnd = allocatedVnd });
+            db.SupportBudgets.Add(
+                new SupportBudget
+                {
+                    ProgramId = programId,
+                    Year = year,
+                    AllocatedVnd = allocatedVnd,
+                }
+            );
             await db.SaveChangesAsync(ct);
             return;
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var before = await db.SupportBudgets.Where(b => b.ProgramId == programId && b.Year == year)
-            .Select(b => b.AllocatedVnd).FirstAsync(ct);
+        var before = await db
+            .SupportBudgets.Where(b => b.ProgramId == programId && b.Year == year)
+            .Select(b => b.AllocatedVnd)
+            .FirstAsync(ct);
         var rows = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE "SupportBudgets" SET "AllocatedVnd" = {allocatedVnd}, "Version" = "Version" + 1
             WHERE "ProgramId" = {programId} AND "Year" = {year} AND "CommittedVnd" <= {allocatedVnd}
-            """, ct);
+            """,
+            ct
+        );
         if (rows == 0)
         {
-            var committed = await db.SupportBudgets.Where(b => b.ProgramId == programId && b.Year == year)
-                .Select(b => b.CommittedVnd).FirstAsync(ct);
-            throw new DomainException("Allocated", "Ngân sách không thể thấp hơn số đã cam kết ({0} đ).",
-                VnFormat.Vnd(committed));
+            var committed = await db
+                .SupportBudgets.Where(b => b.ProgramId == programId && b.Year == year)
+                .Select(b => b.CommittedVnd)
+                .FirstAsync(ct);
+            throw new DomainException(
+                "Allocated",
+                "Ngân sách không thể thấp hơn số đã cam kết ({0} đ).",
+                VnFormat.Vnd(committed)
+            );
         }
         await audit.RecordAsync(programId, year, nameof(SupportBudget.AllocatedVnd), allocatedVnd - before, ct);
         await db.SaveChangesAsync(ct);

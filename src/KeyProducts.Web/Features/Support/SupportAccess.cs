@@ -18,8 +18,14 @@ public sealed class SupportAccess(AppDbContext db)
     /// <summary>The application with everything it owns, tracked, when the viewer may see it; otherwise null (a
     /// 404).</summary>
     public async Task<SupportApplication?> LoadAsync(DossierViewer v, int id, CancellationToken ct = default) =>
-        await VisibleTo(v).Include(a => a.Items).Include(a => a.Products).Include(a => a.Documents)
-            .Include(a => a.History).Include(a => a.Tranches).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, ct);
+        await VisibleTo(v)
+            .Include(a => a.Items)
+            .Include(a => a.Products)
+            .Include(a => a.Documents)
+            .Include(a => a.History)
+            .Include(a => a.Tranches)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, ct);
 
     /// <summary>Only the owning enterprise edits or submits its application.</summary>
     public static bool CanEditAsEnterprise(DossierViewer v, SupportApplication a) => v.EnterpriseId == a.EnterpriseId;

@@ -15,22 +15,37 @@ public sealed class SupportBudgetAudit(AppDbContext db, ICurrentUser user, TimeP
     /// <paramref name="field"/> by <paramref name="delta"/>.</summary>
     public async Task RecordAsync(int programId, int year, string field, long delta, CancellationToken ct)
     {
-        var b = await db.SupportBudgets.AsNoTracking().Where(x => x.ProgramId == programId && x.Year == year)
-            .Select(x => new { x.Id, x.AllocatedVnd, x.CommittedVnd, x.DisbursedVnd }).FirstAsync(ct);
+        var b = await db
+            .SupportBudgets.AsNoTracking()
+            .Where(x => x.ProgramId == programId && x.Year == year)
+            .Select(x => new
+            {
+                x.Id,
+                x.AllocatedVnd,
+                x.CommittedVnd,
+                x.DisbursedVnd,
+            })
+            .FirstAsync(ct);
         var after = field switch
         {
             nameof(SupportBudget.AllocatedVnd) => b.AllocatedVnd,
             nameof(SupportBudget.CommittedVnd) => b.CommittedVnd,
             _ => b.DisbursedVnd,
         };
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = time.GetUtcNow(), UserId = user.Id, UserName = user.Name, EntityType = nameof(SupportBudget),
-            EntityId = b.Id.ToString(CultureInfo.InvariantCulture), Action = "Modified", TraceId = user.TraceId,
-            Changes = JsonSerializer.Serialize(new Dictionary<string, object>
+        db.AuditEntries.Add(
+            new AuditEntry
             {
-                [field] = new { before = after - delta, after },
-            }),
-        });
+                At = time.GetUtcNow(),
+                UserId = user.Id,
+                UserName = user.Name,
+                EntityType = nameof(SupportBudget),
+                EntityId = b.Id.ToString(CultureInfo.InvariantCulture),
+                Action = "Modified",
+                TraceId = user.TraceId,
+                Changes = JsonSerializer.Serialize(
+                    new Dictionary<string, object> { [field] = new { before = after - delta, after } }
+                ),
+            }
+        );
     }
 }

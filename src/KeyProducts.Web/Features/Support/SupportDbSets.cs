@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using KeyProducts.Core.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Data;
 

@@ -8,15 +8,32 @@ namespace KeyProducts.Web.Features.Support;
 /// autofilter. Column widths are set by hand: AdjustToContents() throws on Linux with ClosedXML 0.95.4.</summary>
 public sealed class SupportExport(SupportQueries queries)
 {
-    public async Task<byte[]> ExecuteAsync(DossierViewer viewer, SupportFilter filter, Func<string, string> label,
-        CancellationToken ct = default)
+    public async Task<byte[]> ExecuteAsync(
+        DossierViewer viewer,
+        SupportFilter filter,
+        Func<string, string> label,
+        CancellationToken ct = default
+    )
     {
         var rows = await queries.ListAsync(viewer, filter, ct);
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(Sheet(label("Hồ sơ hỗ trợ")));
-        string[] headers = ["Mã hồ sơ", "Năm", "Chương trình", "Doanh nghiệp", "Mã số thuế", "Ngành", "Xã/phường",
-            "Ưu tiên SPCNCL", "Trạng thái", "Ngày nộp", "Chi phí đề nghị (đồng)", "Phê duyệt (đồng)",
-                "Đã giải ngân (đồng)"];
+        string[] headers =
+        [
+            "Mã hồ sơ",
+            "Năm",
+            "Chương trình",
+            "Doanh nghiệp",
+            "Mã số thuế",
+            "Ngành",
+            "Xã/phường",
+            "Ưu tiên SPCNCL",
+            "Trạng thái",
+            "Ngày nộp",
+            "Chi phí đề nghị (đồng)",
+            "Phê duyệt (đồng)",
+            "Đã giải ngân (đồng)",
+        ];
         double[] widths = [16, 8, 30, 40, 14, 28, 22, 14, 18, 12, 22, 20, 20];
         for (var c = 0; c < headers.Length; c++)
         {
@@ -38,11 +55,13 @@ public sealed class SupportExport(SupportQueries queries)
             ws.Cell(r, 9).Value = label(SupportStateText.Of(x.State));
             ws.Cell(r, 10).Value = x.SubmittedAt is { } s ? VnFormat.Date(s) : "";
             ws.Cell(r, 11).Value = x.RequestedVnd;
-            if (x.ApprovedVnd is { } approved) ws.Cell(r, 12).Value = approved;
+            if (x.ApprovedVnd is { } approved)
+                ws.Cell(r, 12).Value = approved;
             ws.Cell(r, 13).Value = x.DisbursedVnd;
             r++;
         }
-        foreach (var c in new[] { 11, 12, 13 }) ws.Column(c).Style.NumberFormat.Format = "#,##0";
+        foreach (var c in new[] { 11, 12, 13 })
+            ws.Column(c).Style.NumberFormat.Format = "#,##0";
         ws.Range(1, 1, Math.Max(1, r - 1), headers.Length).SetAutoFilter();
         ws.SheetView.FreezeRows(1);
         using var ms = new MemoryStream();

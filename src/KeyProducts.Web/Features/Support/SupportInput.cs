@@ -15,7 +15,8 @@ public static class SupportInput
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            if (required) ms.AddModelError(key, l["Cần nhập số tiền."]);
+            if (required)
+                ms.AddModelError(key, l["Cần nhập số tiền."]);
             return null;
         }
         if (!Money.TryParseVnd(text, out var v) || v > MaxVnd)
@@ -30,9 +31,13 @@ public static class SupportInput
     public static int? Rate(ModelStateDictionary ms, string key, string? text, IStringLocalizer l)
     {
         var s = (text ?? "").Trim().TrimEnd('%').Trim().Replace(',', '.');
-        if (s.Length is > 0 and <= 6 && s.All(c => char.IsAsciiDigit(c) || c == '.')
+        if (
+            s.Length is > 0 and <= 6
+            && s.All(c => char.IsAsciiDigit(c) || c == '.')
             && decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pct)
-            && pct * 100 == decimal.Truncate(pct * 100) && pct is > 0 and <= 100)
+            && pct * 100 == decimal.Truncate(pct * 100)
+            && pct is > 0 and <= 100
+        )
             return (int)(pct * 100);
         ms.AddModelError(key, l["Tỷ lệ hỗ trợ là phần trăm lớn hơn 0 và không quá 100, tối đa hai chữ số thập phân."]);
         return null;

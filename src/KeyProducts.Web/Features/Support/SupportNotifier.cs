@@ -9,11 +9,18 @@ namespace KeyProducts.Web.Features.Support;
 /// change.</summary>
 public sealed class SupportNotifier(AppDbContext db, MailOutbox outbox)
 {
-    public async Task NotifyEnterpriseAsync(SupportApplication a, string subject, string text,
-        CancellationToken ct = default)
+    public async Task NotifyEnterpriseAsync(
+        SupportApplication a,
+        string subject,
+        string text,
+        CancellationToken ct = default
+    )
     {
-        var users = await db.Users.AsNoTracking().Where(u => u.EnterpriseId == a.EnterpriseId)
-            .Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        var users = await db
+            .Users.AsNoTracking()
+            .Where(u => u.EnterpriseId == a.EnterpriseId)
+            .Select(u => new { u.Id, u.Email })
+            .ToListAsync(ct);
         var link = $"/Portal/Support/Edit/{a.Id}";
         foreach (var u in users)
         {
@@ -26,11 +33,19 @@ public sealed class SupportNotifier(AppDbContext db, MailOutbox outbox)
     /// list).</summary>
     public async Task NotifyOfficersAsync(SupportApplication a, string text, CancellationToken ct = default)
     {
-        var officerRole = await db.Roles.AsNoTracking().Where(r => r.Name == Roles.Officer).Select(r => r.Id)
+        var officerRole = await db
+            .Roles.AsNoTracking()
+            .Where(r => r.Name == Roles.Officer)
+            .Select(r => r.Id)
             .FirstOrDefaultAsync(ct);
-        if (officerRole is null) return;
-        var officers = await db.UserRoles.AsNoTracking().Where(r => r.RoleId == officerRole).Select(r => r.UserId)
+        if (officerRole is null)
+            return;
+        var officers = await db
+            .UserRoles.AsNoTracking()
+            .Where(r => r.RoleId == officerRole)
+            .Select(r => r.UserId)
             .ToListAsync(ct);
-        foreach (var id in officers) outbox.Notify(id, text, $"/Secretariat/Support/Application/{a.Id}");
+        foreach (var id in officers)
+            outbox.Notify(id, text, $"/Secretariat/Support/Application/{a.Id}");
     }
 }

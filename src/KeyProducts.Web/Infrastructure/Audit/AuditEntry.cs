@@ -16,6 +16,7 @@ public class AuditEntry
     /// <summary>Hash of the entry before this one in the chain (null for the first).</summary>
     public string? PreviousHash { get; set; }
 
-    /// <summary>SHA-256 over <see cref="PreviousHash"/> and this entry's content: altering or removing an entry breaks the chain.</summary>
+    /// <summary>SHA-256 over <see cref="PreviousHash"/> and this entry's content: altering or removing an entry breaks
+    /// the chain.</summary>
     public string? Hash { get; set; }
 }

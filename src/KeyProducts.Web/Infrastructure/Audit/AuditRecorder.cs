@@ -11,7 +11,9 @@ public sealed class AuditRecorder(ICurrentUser user, TimeProvider time)
 {
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        nameof(ApplicationUser.PasswordHash), nameof(ApplicationUser.SecurityStamp), nameof(ApplicationUser.ConcurrencyStamp),
+        nameof(ApplicationUser.PasswordHash),
+        nameof(ApplicationUser.SecurityStamp),
+        nameof(ApplicationUser.ConcurrencyStamp),
         "TokenHash",
     };
 
@@ -22,26 +24,42 @@ public sealed class AuditRecorder(ICurrentUser user, TimeProvider time)
         var list = new List<Pending>();
         foreach (var e in tracker.Entries())
         {
-            if (!IsAudited(e.Entity) || e.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (!IsAudited(e.Entity) || e.State is EntityState.Unchanged or EntityState.Detached)
+                continue;
             var changes = new Dictionary<string, object?[]>();
             foreach (var p in e.Properties)
             {
                 var name = p.Metadata.Name;
-                if (name == nameof(Entity.Version)) continue;
+                if (name == nameof(Entity.Version))
+                    continue;
                 var before = e.State == EntityState.Added ? null : p.OriginalValue;
                 var after = e.State == EntityState.Deleted ? null : p.CurrentValue;
-                if (e.State == EntityState.Modified && !p.IsModified) continue;
-                if (e.State == EntityState.Modified && Equals(before, after)) continue;
-                if (Secret.Contains(name)) { before = before is null ? null : "***"; after = after is null ? null : "***"; }
+                if (e.State == EntityState.Modified && !p.IsModified)
+                    continue;
+                if (e.State == EntityState.Modified && Equals(before, after))
+                    continue;
+                if (Secret.Contains(name))
+                {
+                    before = before is null ? null : "***";
+                    after = after is null ? null : "***";
+                }
                 changes[name] = [before, after];
             }
-            foreach (var owned in e.References.Where(r => r.TargetEntry is not null && r.TargetEntry.Metadata.IsOwned()))
+            foreach (
+                var owned in e.References.Where(r => r.TargetEntry is not null && r.TargetEntry.Metadata.IsOwned())
+            )
             {
-                foreach (var p in owned.TargetEntry!.Properties.Where(p => e.State != EntityState.Modified || p.IsModified))
+                foreach (
+                    var p in owned.TargetEntry!.Properties.Where(p => e.State != EntityState.Modified || p.IsModified)
+                )
                     changes[$"{owned.Metadata.Name}.{p.Metadata.Name}"] =
-                        [e.State == EntityState.Added ? null : p.OriginalValue, e.State == EntityState.Deleted ? null : p.CurrentValue];
+                    [
+                        e.State == EntityState.Added ? null : p.OriginalValue,
+                        e.State == EntityState.Deleted ? null : p.CurrentValue,
+                    ];
             }
-            if (e.State == EntityState.Modified && changes.Count == 0) continue;
+            if (e.State == EntityState.Modified && changes.Count == 0)
+                continue;
             list.Add(new Pending(e, e.State.ToString(), changes));
         }
         return list;
@@ -53,7 +71,9 @@ public sealed class AuditRecorder(ICurrentUser user, TimeProvider time)
         foreach (var p in pending)
         {
             var key = p.Entry.Metadata.FindPrimaryKey();
-            var id = key is null ? "" : string.Join(",", key.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue));
+            var id = key is null
+                ? ""
+                : string.Join(",", key.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue));
             yield return new AuditEntry
             {
                 At = now,
@@ -62,14 +82,16 @@ public sealed class AuditRecorder(ICurrentUser user, TimeProvider time)
                 EntityType = p.Entry.Metadata.ClrType.Name,
                 EntityId = id,
                 Action = p.Action,
-                Changes = JsonSerializer.Serialize(p.Changes.ToDictionary(kv => kv.Key, kv => new { before = kv.Value[0], after = kv.Value[1] })),
+                Changes = JsonSerializer.Serialize(
+                    p.Changes.ToDictionary(kv => kv.Key, kv => new { before = kv.Value[0], after = kv.Value[1] })
+                ),
                 TraceId = user.TraceId,
             };
         }
     }
 
-    private static bool IsAudited(object entity) => entity is Entity or ApplicationUser
-        or Microsoft.AspNetCore.Identity.IdentityUserRole<string>;
+    private static bool IsAudited(object entity) =>
+        entity is Entity or ApplicationUser or Microsoft.AspNetCore.Identity.IdentityUserRole<string>;
 }
 
 /// <summary>Who is acting now: the signed-in user, or "system" for background work and seeding.</summary>

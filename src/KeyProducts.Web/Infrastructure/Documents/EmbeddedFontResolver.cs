@@ -3,7 +3,8 @@ using PdfSharp.Fonts;
 namespace KeyProducts.Web.Infrastructure.Documents;
 
 /// <summary>Resolves every family name to Noto Sans Regular/Bold embedded in this assembly.
-/// DejaVu Sans is not usable with PDFsharp's subsetting: stacked Vietnamese diacritics get lost (recipes.md §5).</summary>
+/// DejaVu Sans is not usable with PDFsharp's subsetting: stacked Vietnamese diacritics get lost (recipes.md
+/// §5).</summary>
 public sealed class EmbeddedFontResolver : IFontResolver
 {
     private static readonly Lock Gate = new();
@@ -21,12 +22,14 @@ public sealed class EmbeddedFontResolver : IFontResolver
         return ms.ToArray();
     }
 
-    /// <summary>GlobalFontSettings.FontResolver is process-global: set it once (many test hosts share a process).</summary>
+    /// <summary>GlobalFontSettings.FontResolver is process-global: set it once (many test hosts share a
+    /// process).</summary>
     public static void EnsureInstalled()
     {
         lock (Gate)
         {
-            if (_installed) return;
+            if (_installed)
+                return;
             GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
             _installed = true;
         }

@@ -10,7 +10,8 @@ namespace KeyProducts.Web.Infrastructure.Localization;
 public sealed class SharedResource;
 
 /// <summary>Vietnamese is the source language: the key is the Vietnamese text. English comes from
-/// Resources/i18n/*.en.json (one file per capability, embedded). Missing translations are recorded so tests can fail on them.</summary>
+/// Resources/i18n/*.en.json (one file per capability, embedded). Missing translations are recorded so tests can fail on
+/// them.</summary>
 public sealed class TranslationTable
 {
     public FrozenDictionary<string, string> English { get; }
@@ -20,19 +21,28 @@ public sealed class TranslationTable
     {
         var dict = new Dictionary<string, string>(StringComparer.Ordinal);
         var asm = typeof(TranslationTable).Assembly;
-        foreach (var name in asm.GetManifestResourceNames().Where(n => n.StartsWith("i18n.", StringComparison.Ordinal) && n.EndsWith(".en.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (
+            var name in asm.GetManifestResourceNames()
+                .Where(n =>
+                    n.StartsWith("i18n.", StringComparison.Ordinal) && n.EndsWith(".en.json", StringComparison.Ordinal)
+                )
+                .Order(StringComparer.Ordinal)
+        )
         {
             using var s = asm.GetManifestResourceStream(name)!;
             var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(s) ?? [];
-            foreach (var (k, v) in entries) dict[k] = v;
+            foreach (var (k, v) in entries)
+                dict[k] = v;
         }
         English = dict.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public string Translate(string key, CultureInfo ui)
     {
-        if (ui.TwoLetterISOLanguageName != "en") return key;
-        if (English.TryGetValue(key, out var en)) return en;
+        if (ui.TwoLetterISOLanguageName != "en")
+            return key;
+        if (English.TryGetValue(key, out var en))
+            return en;
         Missing.TryAdd(key, 0);
         return key;
     }
@@ -59,7 +69,9 @@ public sealed class JsonStringLocalizer(TranslationTable table) : IStringLocaliz
 public sealed class JsonStringLocalizerFactory(TranslationTable table) : IStringLocalizerFactory
 {
     private readonly JsonStringLocalizer _localizer = new(table);
+
     public IStringLocalizer Create(Type resourceSource) => _localizer;
+
     public IStringLocalizer Create(string baseName, string location) => _localizer;
 }
 
@@ -68,7 +80,11 @@ public static class AppCultures
 {
     public const string CookieName = ".KeyProducts.Culture";
     public static readonly CultureInfo Format = CultureInfo.GetCultureInfo("vi-VN");
-    public static readonly CultureInfo[] UiCultures = [CultureInfo.GetCultureInfo("vi-VN"), CultureInfo.GetCultureInfo("en")];
+    public static readonly CultureInfo[] UiCultures =
+    [
+        CultureInfo.GetCultureInfo("vi-VN"),
+        CultureInfo.GetCultureInfo("en"),
+    ];
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }

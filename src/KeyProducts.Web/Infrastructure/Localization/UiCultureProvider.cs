@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Localization;
 
 namespace KeyProducts.Web.Infrastructure.Localization;
 
-/// <summary>Reads the UI language from ?lang= or the culture cookie, keeping vi-VN formats. Unknown values are ignored.</summary>
+/// <summary>Reads the UI language from ?lang= or the culture cookie, keeping vi-VN formats. Unknown values are
+/// ignored.</summary>
 public sealed class UiCultureProvider : RequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
@@ -16,7 +17,8 @@ public sealed class UiCultureProvider : RequestCultureProvider
 
     public static string? Normalize(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.Length > 20) return null;
+        if (string.IsNullOrWhiteSpace(value) || value.Length > 20)
+            return null;
         return value.Trim().ToLowerInvariant() switch
         {
             "en" or "en-us" or "en-gb" => "en",

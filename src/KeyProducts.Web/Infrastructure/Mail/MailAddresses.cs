@@ -9,13 +9,17 @@ public static class MailAddresses
 {
     public static bool IsDeliverable(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return false;
+        if (string.IsNullOrWhiteSpace(value))
+            return false;
         var trimmed = value.Trim();
-        if (trimmed.Length > 254 || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))) return false;
-        if (!MailboxAddress.TryParse(ParserOptions.Default, trimmed, out var parsed)) return false;
+        if (trimmed.Length > 254 || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return false;
+        if (!MailboxAddress.TryParse(ParserOptions.Default, trimmed, out var parsed))
+            return false;
         var at = parsed.Address.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at < parsed.Address.Length - 1
-               && string.Equals(parsed.Address, trimmed, StringComparison.OrdinalIgnoreCase);
+        return at > 0
+            && at < parsed.Address.Length - 1
+            && string.Equals(parsed.Address, trimmed, StringComparison.OrdinalIgnoreCase);
     }
 }
 

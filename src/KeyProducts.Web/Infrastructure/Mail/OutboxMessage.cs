@@ -15,6 +15,7 @@ public class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
     /// <summary>Held mails wait for staff review before sending.</summary>
     public bool Held { get; set; }
 }
@@ -38,6 +39,7 @@ public sealed class SmtpOptions
     public string? User { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "SPCNCL Hà Nội <no-reply@spcncl.local>";
+
     /// <summary>Seconds between outbox polls.</summary>
     public int PollSeconds { get; set; } = 10;
     public bool Enabled { get; set; } = true;

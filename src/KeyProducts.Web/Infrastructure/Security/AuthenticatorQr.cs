@@ -18,7 +18,8 @@ public static class AuthenticatorQr
     public static string Readable(string key)
     {
         var sb = new StringBuilder();
-        for (var i = 0; i < key.Length; i += 4) sb.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        for (var i = 0; i < key.Length; i += 4)
+            sb.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
         return sb.ToString().TrimEnd().ToLowerInvariant();
     }
 
@@ -30,11 +31,14 @@ public static class AuthenticatorQr
         var n = matrix.Count;
         var path = new StringBuilder();
         for (var y = 0; y < n; y++)
-            for (var x = 0; x < n; x++)
-                if (matrix[y][x]) path.Append(CultureInfo.InvariantCulture, $"M{x} {y}h1v1h-1z");
+        for (var x = 0; x < n; x++)
+            if (matrix[y][x])
+                path.Append(CultureInfo.InvariantCulture, $"M{x} {y}h1v1h-1z");
         var title = System.Net.WebUtility.HtmlEncode(label);
-        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" width=\"220\" height=\"220\" role=\"img\" "
-            + $"aria-label=\"{title}\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/>"
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" width=\"220\" height=\"220\" "
+            + $"role=\"img\" "
+            + $"aria-label=\"{title}\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" "
+            + $"fill=\"#fff\"/>"
             + $"<path d=\"{path}\" fill=\"#000\"/></svg>";
     }
 }

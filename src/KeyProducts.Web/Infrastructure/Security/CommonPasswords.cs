@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using KeyProducts.Web.Infrastructure.Localization;
 
 namespace KeyProducts.Web.Infrastructure.Security;
 
@@ -35,7 +35,8 @@ public static class CommonPasswords
         while (reader.ReadLine() is { } line)
         {
             count++;
-            if (line.Length >= MinimumLength) set.Add(line.ToLowerInvariant());
+            if (line.Length >= MinimumLength)
+                set.Add(line.ToLowerInvariant());
         }
         _shipped = count;
         return set;
@@ -45,12 +46,20 @@ public static class CommonPasswords
 /// <summary>Refuses new passwords that are in the common-password list (length is Identity's own rule).</summary>
 public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> l) : IPasswordValidator<ApplicationUser>
 {
-    public Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password) =>
-        Task.FromResult(password is not null && CommonPasswords.Contains(password)
-            ? IdentityResult.Failed(new IdentityError
-            {
-                Code = "PasswordTooCommon",
-                Description = l["Mật khẩu này quá phổ biến và dễ bị đoán. Vui lòng chọn mật khẩu khác."],
-            })
-            : IdentityResult.Success);
+    public Task<IdentityResult> ValidateAsync(
+        UserManager<ApplicationUser> manager,
+        ApplicationUser user,
+        string? password
+    ) =>
+        Task.FromResult(
+            password is not null && CommonPasswords.Contains(password)
+                ? IdentityResult.Failed(
+                    new IdentityError
+                    {
+                        Code = "PasswordTooCommon",
+                        Description = l["Mật khẩu này quá phổ biến và dễ bị đoán. Vui lòng chọn mật khẩu khác."],
+                    }
+                )
+                : IdentityResult.Success
+        );
 }

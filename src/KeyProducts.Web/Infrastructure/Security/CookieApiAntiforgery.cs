@@ -6,21 +6,31 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Infrastructure.Security;
 
 /// <summary>A state-changing /api/v1 call authenticated by the sign-in cookie must carry the antiforgery token in the
-/// X-CSRF-TOKEN header (GET /api/v1/antiforgery gives it), so another site cannot make a signed-in browser call it.</summary>
+/// X-CSRF-TOKEN header (GET /api/v1/antiforgery gives it), so another site cannot make a signed-in browser call
+/// it.</summary>
 public sealed class CookieApiAntiforgery(IAntiforgery antiforgery, IStringLocalizer<SharedResource> l) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var method = http.Request.Method;
-        var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+        var safe =
+            HttpMethods.IsGet(method)
+            || HttpMethods.IsHead(method)
+            || HttpMethods.IsOptions(method)
             || HttpMethods.IsTrace(method);
-        if (!safe && http.User.Identity?.IsAuthenticated == true
+        if (
+            !safe
+            && http.User.Identity?.IsAuthenticated == true
             && http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null
-            && !await antiforgery.IsRequestValidAsync(http))
+            && !await antiforgery.IsRequestValidAsync(http)
+        )
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: l["Yêu cầu không hợp lệ"],
-                detail: l["Thiếu hoặc sai mã chống giả mạo (tiêu đề X-CSRF-TOKEN). Lấy mã tại /api/v1/antiforgery."]);
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: l["Yêu cầu không hợp lệ"],
+                detail: l["Thiếu hoặc sai mã chống giả mạo (tiêu đề X-CSRF-TOKEN). Lấy mã tại /api/v1/antiforgery."]
+            );
         }
         return await next(context);
     }
@@ -32,5 +42,7 @@ public sealed class CookieApiAntiforgery(IAntiforgery antiforgery, IStringLocali
                 var tokens = af.GetAndStoreTokens(ctx);
                 return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
             })
-            .WithSummary("The antiforgery token a cookie-authenticated client sends in X-CSRF-TOKEN on POST, PUT and DELETE.");
+            .WithSummary(
+                "The antiforgery token a cookie-authenticated client sends in X-CSRF-TOKEN on POST, PUT and DELETE."
+            );
 }

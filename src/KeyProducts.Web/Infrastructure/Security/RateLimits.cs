@@ -41,21 +41,27 @@ public static class RateLimits
             {
                 var options = ctx.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
                 var (name, rule) = options.Enabled ? RuleFor(ctx.Request, options) : (null, null);
-                if (name is null || rule is null) return RateLimitPartition.GetNoLimiter("none");
+                if (name is null || rule is null)
+                    return RateLimitPartition.GetNoLimiter("none");
                 var client = ctx.Connection.RemoteIpAddress is { } ip ? ClientKey(ip) : "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter($"{name}|{client}", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, rule.PermitLimit),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, rule.WindowSeconds)),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    $"{name}|{client}",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, rule.PermitLimit),
+                        Window = TimeSpan.FromSeconds(Math.Max(1, rule.WindowSeconds)),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }
+                );
             });
             o.OnRejected = (ctx, _) =>
             {
-                var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
-                ctx.HttpContext.Response.Headers.RetryAfter =
-                    Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                var retry = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
+                    ? after
+                    : TimeSpan.FromSeconds(60);
+                ctx.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds))
+                    .ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });
@@ -67,24 +73,38 @@ public static class RateLimits
     {
         var path = request.Path;
         var post = HttpMethods.IsPost(request.Method);
-        if (post && (path.StartsWithSegments("/Account/Login") || path.StartsWithSegments("/Account/LoginWith2fa")
-                     || path.StartsWithSegments("/Account/LoginWithRecoveryCode")))
+        if (
+            post
+            && (
+                path.StartsWithSegments("/Account/Login")
+                || path.StartsWithSegments("/Account/LoginWith2fa")
+                || path.StartsWithSegments("/Account/LoginWithRecoveryCode")
+            )
+        )
             return ("sign-in", o.SignIn);
-        if (post && path.StartsWithSegments("/Account/Register")) return ("register", o.Register);
-        if (post && (path.StartsWithSegments("/Account/ForgotPassword") || path.StartsWithSegments("/Account/ResetPassword")))
+        if (post && path.StartsWithSegments("/Account/Register"))
+            return ("register", o.Register);
+        if (
+            post
+            && (path.StartsWithSegments("/Account/ForgotPassword") || path.StartsWithSegments("/Account/ResetPassword"))
+        )
             return ("password-reset", o.PasswordReset);
-        if (post && path.StartsWithSegments("/Public/Comments")) return ("comments", o.Comments);
+        if (post && path.StartsWithSegments("/Public/Comments"))
+            return ("comments", o.Comments);
         if (path.StartsWithSegments("/Public/Verify") || path.StartsWithSegments("/api/v1/certificates"))
             return ("verify", o.Verify);
-        if (path.StartsWithSegments("/api/v1/products")) return ("search", o.Search);
+        if (path.StartsWithSegments("/api/v1/products"))
+            return ("search", o.Search);
         return (null, null);
     }
 
     /// <summary>An IPv6 client usually holds a whole /64, so it is counted as one.</summary>
     private static string ClientKey(IPAddress ip)
     {
-        if (ip.IsIPv4MappedToIPv6) ip = ip.MapToIPv4();
-        if (ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return ip.ToString();
+        if (ip.IsIPv4MappedToIPv6)
+            ip = ip.MapToIPv4();
+        if (ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+            return ip.ToString();
         var bytes = ip.GetAddressBytes();
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";

@@ -4,10 +4,12 @@ namespace KeyProducts.Web.Infrastructure.Security;
 public sealed class SecurityOptions
 {
     /// <summary>Officers and administrators must set up an authenticator app before doing anything else.
-    /// On in production (appsettings.json); off in Development so the demo accounts sign in with a password only.</summary>
+    /// On in production (appsettings.json); off in Development so the demo accounts sign in with a password
+    /// only.</summary>
     public bool RequireTwoFactorForStaff { get; set; } = true;
 
-    /// <summary>Failed sign-ins from one client for one account before that client is refused for that account.</summary>
+    /// <summary>Failed sign-ins from one client for one account before that client is refused for that
+    /// account.</summary>
     public int FailuresBeforeClientLockout { get; set; } = 5;
 
     public int ClientLockoutMinutes { get; set; } = 15;

@@ -18,12 +18,20 @@ public static class SessionValidator
     public static async Task ValidateAsync(CookieValidatePrincipalContext ctx)
     {
         var services = ctx.HttpContext.RequestServices;
-        var claimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var claimType = services
+            .GetRequiredService<IOptions<IdentityOptions>>()
+            .Value.ClaimsIdentity.SecurityStampClaimType;
         var id = ctx.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = ctx.Principal?.FindFirstValue(claimType);
-        var current = id is null || stamp is null ? null
-            : await services.GetRequiredService<AppDbContext>().Users.AsNoTracking().Where(u => u.Id == id)
-                .Select(u => new { u.SecurityStamp, u.TwoFactorEnabled }).FirstOrDefaultAsync(ctx.HttpContext.RequestAborted);
+        var current =
+            id is null || stamp is null
+                ? null
+                : await services
+                    .GetRequiredService<AppDbContext>()
+                    .Users.AsNoTracking()
+                    .Where(u => u.Id == id)
+                    .Select(u => new { u.SecurityStamp, u.TwoFactorEnabled })
+                    .FirstOrDefaultAsync(ctx.HttpContext.RequestAborted);
         if (current is null || !string.Equals(current.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             ctx.RejectPrincipal();

@@ -12,9 +12,13 @@ public sealed class StaffTwoFactorGate(RequestDelegate next, IOptionsMonitor<Sec
 
     public Task InvokeAsync(HttpContext ctx)
     {
-        if (!options.CurrentValue.RequireTwoFactorForStaff || ctx.User.Identity?.IsAuthenticated != true
+        if (
+            !options.CurrentValue.RequireTwoFactorForStaff
+            || ctx.User.Identity?.IsAuthenticated != true
             || !(ctx.User.IsInRole(Roles.Officer) || ctx.User.IsInRole(Roles.Admin))
-            || SessionValidator.TwoFactorEnabled(ctx) || IsAllowed(ctx))
+            || SessionValidator.TwoFactorEnabled(ctx)
+            || IsAllowed(ctx)
+        )
             return next(ctx);
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
@@ -28,8 +32,12 @@ public sealed class StaffTwoFactorGate(RequestDelegate next, IOptionsMonitor<Sec
     private static bool IsAllowed(HttpContext ctx)
     {
         var path = ctx.Request.Path;
-        if (path.StartsWithSegments("/Account/TwoFactor") || path.StartsWithSegments("/Account/Logout")
-            || path.StartsWithSegments("/Error") || path.StartsWithSegments("/culture"))
+        if (
+            path.StartsWithSegments("/Account/TwoFactor")
+            || path.StartsWithSegments("/Account/Logout")
+            || path.StartsWithSegments("/Error")
+            || path.StartsWithSegments("/culture")
+        )
             return true;
         // Anonymous endpoints (the public site, static files) stay reachable.
         return ctx.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;

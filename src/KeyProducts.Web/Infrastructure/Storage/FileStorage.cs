@@ -5,18 +5,21 @@ namespace KeyProducts.Web.Infrastructure.Storage;
 /// <summary>Where uploaded files live: content addressed by SHA-256, outside the web root.</summary>
 public interface IFileStorage
 {
-    /// <summary>Streams the content to storage, hashing as it goes; refuses content past <paramref name="maxBytes"/>.</summary>
+    /// <summary>Streams the content to storage, hashing as it goes; refuses content past <paramref
+    /// name="maxBytes"/>.</summary>
     Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken ct = default);
     Stream? OpenRead(string sha256);
     bool Exists(string sha256);
 
-    /// <summary>Every stored blob and the temporary files of unfinished uploads, with when each was last written.</summary>
+    /// <summary>Every stored blob and the temporary files of unfinished uploads, with when each was last
+    /// written.</summary>
     IEnumerable<StoredBlob> List();
 
     void Delete(StoredBlob blob);
 }
 
-/// <summary>A file in storage: a blob named by its hash, or (Sha256 null) a temporary file of an unfinished upload.</summary>
+/// <summary>A file in storage: a blob named by its hash, or (Sha256 null) a temporary file of an unfinished
+/// upload.</summary>
 public sealed record StoredBlob(string Path, string? Sha256, DateTimeOffset LastWrite);
 
 public sealed record StoredFile(string Sha256, long Size);
@@ -67,14 +70,24 @@ public sealed class LocalFileStorage : IFileStorage
         try
         {
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
-            await using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (
+                var fs = new FileStream(
+                    tmp,
+                    FileMode.CreateNew,
+                    FileAccess.Write,
+                    FileShare.None,
+                    81920,
+                    useAsync: true
+                )
+            )
             {
                 var buffer = new byte[81920];
                 int read;
                 while ((read = await content.ReadAsync(buffer, ct)) > 0)
                 {
                     size += read;
-                    if (size > maxBytes) throw new FileTooLargeException(maxBytes);
+                    if (size > maxBytes)
+                        throw new FileTooLargeException(maxBytes);
                     hash.AppendData(buffer, 0, read);
                     await fs.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
@@ -85,24 +98,30 @@ public sealed class LocalFileStorage : IFileStorage
             if (File.Exists(final))
             {
                 File.Delete(tmp);
-                // The blob is wanted again: make it young, so the orphan sweeper leaves it to the row about to reference it.
+                // The blob is wanted again: make it young, so the orphan sweeper leaves it to the row about to
+                // reference it.
                 File.SetLastWriteTimeUtc(final, DateTime.UtcNow);
             }
-            else File.Move(tmp, final);
+            else
+                File.Move(tmp, final);
             return new StoredFile(sha, size);
         }
         catch
         {
-            if (File.Exists(tmp)) File.Delete(tmp);
+            if (File.Exists(tmp))
+                File.Delete(tmp);
             throw;
         }
     }
 
     public Stream? OpenRead(string sha256)
     {
-        if (!IsSha(sha256)) return null;
+        if (!IsSha(sha256))
+            return null;
         var p = PathOf(sha256);
-        return File.Exists(p) ? new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+        return File.Exists(p)
+            ? new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null;
     }
 
     public bool Exists(string sha256) => IsSha(sha256) && File.Exists(PathOf(sha256));
@@ -113,15 +132,21 @@ public sealed class LocalFileStorage : IFileStorage
         {
             var name = Path.GetFileName(path);
             var inTmp = Path.GetFileName(Path.GetDirectoryName(path)) == "tmp";
-            if (!inTmp && (!IsSha(name) || PathOf(name) != path)) continue; // not ours (e.g. the signing key): never touched
-            yield return new StoredBlob(path, inTmp ? null : name, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
+            if (!inTmp && (!IsSha(name) || PathOf(name) != path))
+                continue; // not ours (e.g. the signing key): never touched
+            yield return new StoredBlob(
+                path,
+                inTmp ? null : name,
+                new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero)
+            );
         }
     }
 
     public void Delete(StoredBlob blob)
     {
         var full = Path.GetFullPath(blob.Path);
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) throw new InvalidOperationException("Not a stored file.");
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException("Not a stored file.");
         File.Delete(full);
     }
 

@@ -16,11 +16,16 @@ public static class UploadInspector
     /// <summary>Identifies the content from its header, or null when it is not an accepted type.</summary>
     public static Kind? Identify(ReadOnlySpan<byte> header)
     {
-        if (header.StartsWith("%PDF-"u8)) return Pdf;
-        if (header.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return Png;
-        if (header.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return Jpeg;
-        if (header.StartsWith("PK\x03\x04"u8)) return OfficeOpenXml;
-        if (header.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return LegacyOffice;
+        if (header.StartsWith("%PDF-"u8))
+            return Pdf;
+        if (header.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+            return Png;
+        if (header.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
+            return Jpeg;
+        if (header.StartsWith("PK\x03\x04"u8))
+            return OfficeOpenXml;
+        if (header.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
+            return LegacyOffice;
         return null;
     }
 
@@ -47,8 +52,16 @@ public static class UploadInspector
     public static string SafeName(string fileName)
     {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && !Web.BidiText.IsControl(c) && c is not '/' and not ':' and not '*' and not '?' and not '"' and not '<' and not '>' and not '|').ToArray()).Trim();
-        if (name.Length > 150) name = name[..100] + Path.GetExtension(name);
+        name = new string(
+            name.Where(c =>
+                    !char.IsControl(c)
+                    && !Web.BidiText.IsControl(c)
+                    && c is not '/' and not ':' and not '*' and not '?' and not '"' and not '<' and not '>' and not '|'
+                )
+                .ToArray()
+        ).Trim();
+        if (name.Length > 150)
+            name = name[..100] + Path.GetExtension(name);
         return name.Length == 0 ? "tep-tin" : name;
     }
 }

@@ -14,39 +14,51 @@ public sealed class AriaInvalidTagHelper : TagHelper
 {
     public override int Order => 1000;
 
-    [HtmlAttributeName("asp-for")] public ModelExpression For { get; set; } = null!;
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
 
-    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
+    [ViewContext, HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        if (!ViewContext.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0) return;
-        if (output.Attributes["type"]?.Value?.ToString() == "hidden") return;
+        if (!ViewContext.ModelState.TryGetValue(name, out var entry) || entry.Errors.Count == 0)
+            return;
+        if (output.Attributes["type"]?.Value?.ToString() == "hidden")
+            return;
         // The message's id comes from the field's name, like the id asp-for gives the field.
         var id = TagBuilder.CreateSanitizedId(name, "_");
         output.Attributes.SetAttribute("aria-invalid", "true");
         var described = output.Attributes["aria-describedby"]?.Value?.ToString();
-        output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(described) ? id + "-error" : described + " " + id + "-error");
+        output.Attributes.SetAttribute(
+            "aria-describedby",
+            string.IsNullOrEmpty(described) ? id + "-error" : described + " " + id + "-error"
+        );
         var css = output.Attributes["class"]?.Value?.ToString() ?? "";
-        if (!css.Contains("is-invalid", StringComparison.Ordinal)) output.Attributes.SetAttribute("class", (css + " is-invalid").Trim());
+        if (!css.Contains("is-invalid", StringComparison.Ordinal))
+            output.Attributes.SetAttribute("class", (css + " is-invalid").Trim());
     }
 }
 
-/// <summary>Gives the message of asp-validation-for the id "{field id}-error" that <see cref="AriaInvalidTagHelper"/> refers to.</summary>
+/// <summary>Gives the message of asp-validation-for the id "{field id}-error" that <see cref="AriaInvalidTagHelper"/>
+/// refers to.</summary>
 [HtmlTargetElement("span", Attributes = "asp-validation-for")]
 [HtmlTargetElement("div", Attributes = "asp-validation-for")]
 public sealed class ValidationMessageIdTagHelper : TagHelper
 {
     public override int Order => 1000;
 
-    [HtmlAttributeName("asp-validation-for")] public ModelExpression For { get; set; } = null!;
+    [HtmlAttributeName("asp-validation-for")]
+    public ModelExpression For { get; set; } = null!;
 
-    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
+    [ViewContext, HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (output.Attributes.ContainsName("id")) return;
+        if (output.Attributes.ContainsName("id"))
+            return;
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         output.Attributes.SetAttribute("id", TagBuilder.CreateSanitizedId(name, "_") + "-error");
     }

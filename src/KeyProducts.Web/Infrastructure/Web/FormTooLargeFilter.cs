@@ -14,7 +14,8 @@ public sealed class FormTooLargeIs413Attribute : Attribute, IAsyncAuthorizationF
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var request = context.HttpContext.Request;
-        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return;
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
+            return;
         try
         {
             await request.ReadFormAsync(context.HttpContext.RequestAborted);

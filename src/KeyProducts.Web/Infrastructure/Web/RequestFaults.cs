@@ -37,10 +37,14 @@ public sealed class RequestFaults(RequestDelegate next, ILogger<RequestFaults> l
         ctx.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         ctx.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ctx.Response.Headers.CacheControl = "no-store";
-        // The status-code page would run the pipeline again (sign-in cookie validation reads the database): answer here.
+        // The status-code page would run the pipeline again (sign-in cookie validation reads the database): answer
+        // here.
         ctx.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
         var title = l["Hệ thống tạm thời gián đoạn"].Value;
-        var message = l["Cơ sở dữ liệu tạm thời không truy cập được. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau {0} giây.", RetryAfterSeconds].Value;
+        var message = l[
+            "Cơ sở dữ liệu tạm thời không truy cập được. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau {0} giây.",
+            RetryAfterSeconds
+        ].Value;
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
             await Results.Problem(statusCode: 503, title: title, detail: message).ExecuteAsync(ctx);
@@ -49,31 +53,46 @@ public sealed class RequestFaults(RequestDelegate next, ILogger<RequestFaults> l
         var lang = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var e = System.Text.Encodings.Web.HtmlEncoder.Default;
         ctx.Response.ContentType = "text/html; charset=utf-8";
-        await ctx.Response.WriteAsync($"""
+        await ctx.Response.WriteAsync(
+            $"""
             <!DOCTYPE html>
-            <html lang="{e.Encode(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="{e.Encode(
+                lang
+            )}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{e.Encode(title)}</title><link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"></head>
-            <body><main class="container py-5" data-testid="unavailable"><h1 class="h3">{e.Encode(title)}</h1><p>{e.Encode(message)}</p>
-            <p><a href="{e.Encode(ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString)}">{e.Encode(l["Thử lại"].Value)}</a></p></main></body></html>
-            """);
+            <body><main class="container py-5" data-testid="unavailable"><h1 class="h3">{e.Encode(
+                title
+            )}</h1><p>{e.Encode(message)}</p>
+            <p><a href="{e.Encode(ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString)}">{e.Encode(
+                l["Thử lại"].Value
+            )}</a></p></main></body></html>
+            """
+        );
     }
 }
 
-/// <summary>Classifies failures to read a form body. ASP.NET Core reports them as exceptions from its form and multipart
+/// <summary>Classifies failures to read a form body. ASP.NET Core reports them as exceptions from its form and
+/// multipart
 /// readers: limits exceeded (413), anything else malformed (400).</summary>
 public static class FormErrors
 {
     public static bool IsFormReadFailure(Exception ex) =>
         ex is BadHttpRequestException
-        || ex is InvalidDataException or IOException && ex.StackTrace is { } trace
-            && (trace.Contains("Microsoft.AspNetCore.WebUtilities.", StringComparison.Ordinal)
-                || trace.Contains("Microsoft.AspNetCore.Http.Features.FormFeature", StringComparison.Ordinal));
+        || ex is InvalidDataException or IOException
+            && ex.StackTrace is { } trace
+            && (
+                trace.Contains("Microsoft.AspNetCore.WebUtilities.", StringComparison.Ordinal)
+                || trace.Contains("Microsoft.AspNetCore.Http.Features.FormFeature", StringComparison.Ordinal)
+            );
 
-    public static int StatusFor(Exception ex) => ex switch
-    {
-        BadHttpRequestException b => b.StatusCode,
-        // "Multipart body length limit 123 exceeded.", "Form value count limit 1024 exceeded.", "Multipart header length limit …"
-        InvalidDataException when ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => StatusCodes.Status413PayloadTooLarge,
-        _ => StatusCodes.Status400BadRequest,
-    };
+    public static int StatusFor(Exception ex) =>
+        ex switch
+        {
+            BadHttpRequestException b => b.StatusCode,
+            // "Multipart body length limit 123 exceeded.", "Form value count limit 1024 exceeded.", "Multipart header
+            // length limit …"
+            InvalidDataException when ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+                StatusCodes.Status413PayloadTooLarge,
+            _ => StatusCodes.Status400BadRequest,
+        };
 }

@@ -16,41 +16,74 @@ public static class WebExtensions
             o.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
             o.GetLevel = (ctx, _, ex) =>
                 ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-                : ctx.Request.Path.StartsWithSegments("/healthz") || ctx.Request.Path.StartsWithSegments("/health") ? Serilog.Events.LogEventLevel.Verbose
+                : ctx.Request.Path.StartsWithSegments("/healthz") || ctx.Request.Path.StartsWithSegments("/health")
+                    ? Serilog.Events.LogEventLevel.Verbose
                 : Serilog.Events.LogEventLevel.Information;
         });
 
     /// <summary>POST /culture sets the UI language cookie and returns to a local URL.</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapPost("/culture", (HttpContext ctx, [Microsoft.AspNetCore.Mvc.FromForm] string? lang, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
-        {
-            var ui = UiCultureProvider.Normalize(lang);
-            if (ui is null) return Results.Problem(statusCode: 400, title: "Ngôn ngữ không được hỗ trợ / Unsupported language");
-            ctx.Response.Cookies.Append(AppCultures.CookieName, ui, new CookieOptions
-            {
-                Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
-            });
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-        }).AllowAnonymous().DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        app.MapPost(
+                "/culture",
+                (
+                    HttpContext ctx,
+                    [Microsoft.AspNetCore.Mvc.FromForm] string? lang,
+                    [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl
+                ) =>
+                {
+                    var ui = UiCultureProvider.Normalize(lang);
+                    if (ui is null)
+                        return Results.Problem(
+                            statusCode: 400,
+                            title: "Ngôn ngữ không được hỗ trợ / Unsupported language"
+                        );
+                    ctx.Response.Cookies.Append(
+                        AppCultures.CookieName,
+                        ui,
+                        new CookieOptions
+                        {
+                            Expires = DateTimeOffset.UtcNow.AddYears(1),
+                            IsEssential = true,
+                            HttpOnly = true,
+                            SameSite = SameSiteMode.Lax,
+                        }
+                    );
+                    return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                }
+            )
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute())
+            .ExcludeFromDescription();
 
     /// <summary>A path on this site. Control characters (a tab or a newline) are refused as LocalRedirect refuses them:
     /// browsers drop them, so "/\t/evil.example" would leave the site.</summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl);
+        !string.IsNullOrEmpty(url)
+        && url.StartsWith('/')
+        && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(char.IsControl);
 }
 
 public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
-            if (!await db.Database.CanConnectAsync(cancellationToken)) return HealthCheckResult.Unhealthy("database unreachable");
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+                return HealthCheckResult.Unhealthy("database unreachable");
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-            return pending == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations not applied");
+            return pending == 0
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy($"{pending} migrations not applied");
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        catch (Exception ex)
+            when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
             return HealthCheckResult.Unhealthy("database error");
         }

@@ -8,9 +8,14 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Account;
 
-public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public class ChangePasswordModel(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
 
     public sealed class InputModel
     {
@@ -35,14 +40,21 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
         var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
+        if (user is null)
+            return Challenge();
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors)
-                ModelState.AddModelError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", e.Description);
+                ModelState.AddModelError(
+                    e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                        ? "Input.CurrentPassword"
+                        : "Input.NewPassword",
+                    e.Description
+                );
             return Page();
         }
         await signIn.RefreshSignInAsync(user);

@@ -10,7 +10,12 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Account;
 
-public class ForgotPasswordModel(UserManager<ApplicationUser> users, MailOutbox outbox, AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public class ForgotPasswordModel(
+    UserManager<ApplicationUser> users,
+    MailOutbox outbox,
+    AppDbContext db,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập email.")]
@@ -24,16 +29,26 @@ public class ForgotPasswordModel(UserManager<ApplicationUser> users, MailOutbox 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
         var user = await users.FindByEmailAsync(Email.Trim());
         // The same answer whether or not the account exists, so the page cannot be used to discover accounts.
         if (user?.Email is not null)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
-            var link = $"{Request.Scheme}://{Request.Host}/Account/ResetPassword?email={Uri.EscapeDataString(user.Email)}&code={code}";
-            outbox.Enqueue(user.Email, l["Đặt lại mật khẩu — Hệ thống SPCNCL Hà Nội"],
-                l["Xin chào {0},\n\nĐể đặt lại mật khẩu, vui lòng mở liên kết sau (có hiệu lực trong 24 giờ):\n{1}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.", user.DisplayName, link]);
+            var link =
+                $"{Request.Scheme}://{Request.Host}/Account/ResetPassword?email={Uri.EscapeDataString(user.Email)}&code={code}";
+            outbox.Enqueue(
+                user.Email,
+                l["Đặt lại mật khẩu — Hệ thống SPCNCL Hà Nội"],
+                l[
+                    "Xin chào {0},\n\nĐể đặt lại mật khẩu, vui lòng mở liên kết sau (có hiệu lực trong 24 "
+                        + "giờ):\n{1}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này.",
+                    user.DisplayName,
+                    link
+                ]
+            );
             await db.SaveChangesAsync();
         }
         Sent = true;

@@ -12,8 +12,11 @@ namespace KeyProducts.Web.Pages.Account;
 
 /// <summary>The second step of signing in with a one-time recovery code instead of the phone.</summary>
 [AllowAnonymous]
-public class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
-    IStringLocalizer<SharedResource> l) : PageModel
+public class LoginWithRecoveryCodeModel(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập mã khôi phục.")]
@@ -21,20 +24,27 @@ public class LoginWithRecoveryCodeModel(SignInManager<ApplicationUser> signIn, U
     [Display(Name = "Mã khôi phục")]
     public string Code { get; set; } = "";
 
-    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return RedirectToPage("/Account/Login");
-        if (!ModelState.IsValid) return Page();
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+            return RedirectToPage("/Account/Login");
+        if (!ModelState.IsValid)
+            return Page();
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCode.CleanRecovery(Code));
-        if (result.Succeeded) return await LoginWith2faModel.SignedInAsync(user, users, ReturnUrl);
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? l["Nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút."]
-            : l["Mã khôi phục không đúng hoặc đã được dùng."]);
+        if (result.Succeeded)
+            return await LoginWith2faModel.SignedInAsync(user, users, ReturnUrl);
+        ModelState.AddModelError(
+            nameof(Code),
+            result.IsLockedOut
+                ? l["Nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút."]
+                : l["Mã khôi phục không đúng hoặc đã được dùng."]
+        );
         return Page();
     }
 }

@@ -15,7 +15,8 @@ public class LogoutModel(SignInManager<ApplicationUser> signIn, UserManager<Appl
     /// node (see SessionValidator), even if someone kept a copy of the cookie.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await users.GetUserAsync(User) is { } user) await users.UpdateSecurityStampAsync(user);
+        if (await users.GetUserAsync(User) is { } user)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -15,14 +15,20 @@ public class NotificationsModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        Items = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id).Take(100).ToListAsync(ct);
+        Items = await db
+            .Notifications.AsNoTracking()
+            .Where(n => n.UserId == userId)
+            .OrderByDescending(n => n.Id)
+            .Take(100)
+            .ToListAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var now = time.GetUtcNow();
-        foreach (var n in await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).ToListAsync(ct)) n.ReadAt = now;
+        foreach (var n in await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).ToListAsync(ct))
+            n.ReadAt = now;
         await db.SaveChangesAsync(ct);
         return RedirectToPage();
     }

@@ -1,7 +1,7 @@
-using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Infrastructure.Localization;
+using KeyProducts.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,11 +41,18 @@ public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocal
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
         var user = await users.FindByEmailAsync(Email.Trim());
         string token;
-        try { token = System.Text.Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code)); }
-        catch (FormatException) { token = ""; }
+        try
+        {
+            token = System.Text.Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Code));
+        }
+        catch (FormatException)
+        {
+            token = "";
+        }
         if (user is null || token.Length == 0)
         {
             ModelState.AddModelError(string.Empty, l["Liên kết đã hết hạn hoặc không hợp lệ."]);
@@ -54,7 +61,11 @@ public class ResetPasswordModel(UserManager<ApplicationUser> users, IStringLocal
         var result = await users.ResetPasswordAsync(user, token, Password);
         if (!result.Succeeded)
         {
-            foreach (var e in result.Errors) ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : string.Empty, e.Description);
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(
+                    e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : string.Empty,
+                    e.Description
+                );
             return Page();
         }
         await users.SetLockoutEndDateAsync(user, null);

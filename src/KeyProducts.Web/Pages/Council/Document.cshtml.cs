@@ -13,9 +13,17 @@ public class DocumentModel(AppDbContext db, CouncilAccess access, IFileStorage s
 {
     public async Task<IActionResult> OnGetAsync(int dossierId, int documentId, CancellationToken ct)
     {
-        if (await access.ForMemberAsync(user.Id, dossierId, ct) is null) return NotFound();
-        var doc = await db.DossierDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.DossierId == dossierId, ct);
-        if (doc is null || storage.OpenRead(doc.Sha256) is not { } stream) return NotFound();
-        return File(stream, string.IsNullOrEmpty(doc.ContentType) ? "application/octet-stream" : doc.ContentType, doc.FileName);
+        if (await access.ForMemberAsync(user.Id, dossierId, ct) is null)
+            return NotFound();
+        var doc = await db
+            .DossierDocuments.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == documentId && d.DossierId == dossierId, ct);
+        if (doc is null || storage.OpenRead(doc.Sha256) is not { } stream)
+            return NotFound();
+        return File(
+            stream,
+            string.IsNullOrEmpty(doc.ContentType) ? "application/octet-stream" : doc.ContentType,
+            doc.FileName
+        );
     }
 }

@@ -1,8 +1,8 @@
 using KeyProducts.Web.Features.Program;
+using KeyProducts.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using KeyProducts.Web.Infrastructure.Localization;
 
 namespace KeyProducts.Web.Pages.Leaders;
 
@@ -10,9 +10,14 @@ namespace KeyProducts.Web.Pages.Leaders;
 /// line, funnel, sector and commune mix, shares and growth; every number links to its records.</summary>
 public class IndexModel(KpiQueries queries, KpiExcelExport excel, IStringLocalizer<SharedResource> l) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Phase { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Sector { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Phase { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Sector { get; set; }
 
     public KpiDashboard Data { get; private set; } = null!;
 
@@ -24,7 +29,10 @@ public class IndexModel(KpiQueries queries, KpiExcelExport excel, IStringLocaliz
     {
         var data = await queries.LoadAsync(Filter, ct);
         var bytes = excel.Build(data, k => l[k]);
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"chi-so-spcncl-{data.Phase?.StartYear}-{data.Phase?.EndYear}.xlsx");
+        return File(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"chi-so-spcncl-{data.Phase?.StartYear}-{data.Phase?.EndYear}.xlsx"
+        );
     }
 }

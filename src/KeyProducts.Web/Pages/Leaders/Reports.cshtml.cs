@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Leaders;
 
-/// <summary>Downloads of the phase evaluation report and the annual results report (.docx) with their .xlsx annex.</summary>
+/// <summary>Downloads of the phase evaluation report and the annual results report (.docx) with their .xlsx
+/// annex.</summary>
 public class ReportsModel(AppDbContext db, ProgramReportDocuments documents, IStringLocalizer<SharedResource> l)
     : PageModel
 {

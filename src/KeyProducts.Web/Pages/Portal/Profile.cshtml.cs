@@ -10,15 +10,24 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Portal;
 
 /// <summary>The enterprise corrects its profile and, when it was rejected, sends it again for verification.</summary>
-public class ProfileModel(EnterpriseAccess access, UpdateEnterpriseProfile update, ReferenceLists lists, IStringLocalizer<SharedResource> l) : PageModel
+public class ProfileModel(
+    EnterpriseAccess access,
+    UpdateEnterpriseProfile update,
+    ReferenceLists lists,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty] public EnterpriseProfileInput Input { get; set; } = new();
-    [BindProperty] public int Version { get; set; }
+    [BindProperty]
+    public EnterpriseProfileInput Input { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
     public Enterprise Enterprise { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is null) return NotFound();
+        if (await LoadAsync(ct) is null)
+            return NotFound();
         Input = EnterpriseProfileInput.From(Enterprise);
         Version = Enterprise.Version;
         return Page();
@@ -26,7 +35,8 @@ public class ProfileModel(EnterpriseAccess access, UpdateEnterpriseProfile updat
 
     public async Task<IActionResult> OnPostAsync(bool resubmit, CancellationToken ct)
     {
-        if (await LoadAsync(ct) is null) return NotFound();
+        if (await LoadAsync(ct) is null)
+            return NotFound();
         Input.TaxCode = Enterprise.TaxCode;
         ModelState.Remove("Input.TaxCode");
         if (ModelState.IsValid)
@@ -34,7 +44,9 @@ public class ProfileModel(EnterpriseAccess access, UpdateEnterpriseProfile updat
             var errors = await update.RunAsync(Enterprise, Input, Version, resubmit, ct);
             if (errors.Count == 0)
             {
-                TempData["Flash"] = (resubmit ? l["Đã gửi lại hồ sơ để Sở Công Thương xác minh."] : l["Đã lưu hồ sơ doanh nghiệp."]).Value;
+                TempData["Flash"] = (
+                    resubmit ? l["Đã gửi lại hồ sơ để Sở Công Thương xác minh."] : l["Đã lưu hồ sơ doanh nghiệp."]
+                ).Value;
                 return RedirectToPage("/Portal/Index");
             }
             ModelState.AddErrors(errors, nameof(Input), l);
@@ -44,7 +56,11 @@ public class ProfileModel(EnterpriseAccess access, UpdateEnterpriseProfile updat
 
     private async Task<Enterprise?> LoadAsync(CancellationToken ct)
     {
-        if (await access.OwnEnterpriseIdAsync(User, ct) is not { } id || await access.FindEnterpriseAsync(User, id, ct) is not { } e) return null;
+        if (
+            await access.OwnEnterpriseIdAsync(User, ct) is not { } id
+            || await access.FindEnterpriseAsync(User, id, ct) is not { } e
+        )
+            return null;
         Enterprise = e;
         ViewData["ProfileOptions"] = await ProfileOptions.LoadAsync(lists, ct);
         ViewData["TaxReadOnly"] = true;

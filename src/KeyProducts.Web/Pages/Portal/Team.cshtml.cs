@@ -1,8 +1,8 @@
-using KeyProducts.Web.Infrastructure.Mail;
 using System.ComponentModel.DataAnnotations;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Enterprises;
 using KeyProducts.Web.Infrastructure.Localization;
+using KeyProducts.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +11,16 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Portal;
 
 /// <summary>The enterprise's staff and invitations; only the owner invites.</summary>
-public class TeamModel(EnterpriseAccess access, AppDbContext db, InviteColleague invite, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class TeamModel(
+    EnterpriseAccess access,
+    AppDbContext db,
+    InviteColleague invite,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     public sealed record Member(string Name, string Email, bool Owner);
+
     public sealed record Pending(string Email, DateTimeOffset ExpiresAt);
 
     public List<Member> Members { get; private set; } = [];
@@ -26,13 +33,17 @@ public class TeamModel(EnterpriseAccess access, AppDbContext db, InviteColleague
     [Display(Name = "Email của đồng nghiệp")]
     public string Email { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await LoadAsync(ct) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is not { } id) return NotFound();
-        if (!IsOwner) return Forbid();
-        if (!ModelState.IsValid) return Page();
+        if (await LoadAsync(ct) is not { } id)
+            return NotFound();
+        if (!IsOwner)
+            return Forbid();
+        if (!ModelState.IsValid)
+            return Page();
         var (_, error) = await invite.RunAsync(id, Email, $"{Request.Scheme}://{Request.Host}", ct);
         if (error is not null)
         {
@@ -45,13 +56,27 @@ public class TeamModel(EnterpriseAccess access, AppDbContext db, InviteColleague
 
     private async Task<int?> LoadAsync(CancellationToken ct)
     {
-        if (await access.OwnEnterpriseIdAsync(User, ct) is not { } id) return null;
+        if (await access.OwnEnterpriseIdAsync(User, ct) is not { } id)
+            return null;
         IsOwner = await access.IsOwnerAsync(User, ct);
-        Members = await db.Users.AsNoTracking().Where(u => u.EnterpriseId == id).OrderByDescending(u => u.IsEnterpriseOwner).ThenBy(u => u.DisplayName)
-            .Select(u => new Member(u.DisplayName, u.Email ?? "", u.IsEnterpriseOwner)).ToListAsync(ct);
+        Members = await db
+            .Users.AsNoTracking()
+            .Where(u => u.EnterpriseId == id)
+            .OrderByDescending(u => u.IsEnterpriseOwner)
+            .ThenBy(u => u.DisplayName)
+            .Select(u => new Member(u.DisplayName, u.Email ?? "", u.IsEnterpriseOwner))
+            .ToListAsync(ct);
         var now = time.GetUtcNow();
-        Invitations = (await db.EnterpriseInvitations.AsNoTracking().Where(i => i.EnterpriseId == id && i.AcceptedAt == null)
-            .Select(i => new Pending(i.Email, i.ExpiresAt)).ToListAsync(ct)).Where(i => i.ExpiresAt > now).OrderBy(i => i.Email).ToList();
+        Invitations = (
+            await db
+                .EnterpriseInvitations.AsNoTracking()
+                .Where(i => i.EnterpriseId == id && i.AcceptedAt == null)
+                .Select(i => new Pending(i.Email, i.ExpiresAt))
+                .ToListAsync(ct)
+        )
+            .Where(i => i.ExpiresAt > now)
+            .OrderBy(i => i.Email)
+            .ToList();
         return id;
     }
 }

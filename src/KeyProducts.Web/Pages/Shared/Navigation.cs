@@ -34,9 +34,11 @@ public static class Navigation
         new("/Admin/Reference", "Danh mục", "bi-journal-text", Data.Roles.Admin),
     ];
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="prefix"/> or a page below it ("/Portal/Dossiers/Edit" is under "/Portal/Dossiers", "/PortalX" is not).</summary>
+    /// <summary>True when <paramref name="path"/> is <paramref name="prefix"/> or a page below it
+    /// ("/Portal/Dossiers/Edit" is under "/Portal/Dossiers", "/PortalX" is not).</summary>
     public static bool IsUnder(string path, string prefix) =>
-        path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (path.Length == prefix.Length || path[prefix.Length] == '/');
+        path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+        && (path.Length == prefix.Length || path[prefix.Length] == '/');
 
     /// <summary>The item the page belongs to: the longest path it is under, so "/Secretariat/Dossiers/Details" marks
     /// "Thẩm định hồ sơ" and not also "Bàn làm việc".</summary>

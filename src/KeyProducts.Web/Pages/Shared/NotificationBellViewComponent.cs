@@ -11,7 +11,9 @@ public sealed class NotificationBellViewComponent(AppDbContext db) : ViewCompone
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unread = userId is null ? 0 : await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null);
+        var unread = userId is null
+            ? 0
+            : await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null);
         return View(unread);
     }
 }

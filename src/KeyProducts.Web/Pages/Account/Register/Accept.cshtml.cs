@@ -11,10 +11,19 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Account.Register;
 
 /// <summary>A colleague opens the invitation link and creates an account linked to the inviting enterprise.</summary>
-public class AcceptModel(AcceptInvitation accept, AppDbContext db, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> l) : PageModel
+public class AcceptModel(
+    AcceptInvitation accept,
+    AppDbContext db,
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Token { get; set; }
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
     public string Email { get; private set; } = "";
     public string EnterpriseName { get; private set; } = "";
     public bool Invalid { get; private set; }
@@ -38,17 +47,21 @@ public class AcceptModel(AcceptInvitation accept, AppDbContext db, SignInManager
         public string ConfirmPassword { get; set; } = "";
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is null ? NotFoundPage() : Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await LoadAsync(ct) is null ? NotFoundPage() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var invitation = await LoadAsync(ct);
-        if (invitation is null) return NotFoundPage();
-        if (!ModelState.IsValid) return Page();
+        if (invitation is null)
+            return NotFoundPage();
+        if (!ModelState.IsValid)
+            return Page();
         var errors = await accept.RunAsync(invitation, Input.DisplayName, Input.Password, ct);
         if (errors.Count > 0)
         {
-            foreach (var e in errors) ModelState.AddModelError("Input.Password", e);
+            foreach (var e in errors)
+                ModelState.AddModelError("Input.Password", e);
             return Page();
         }
         var user = await users.FindByEmailAsync(invitation.Email);
@@ -67,9 +80,13 @@ public class AcceptModel(AcceptInvitation accept, AppDbContext db, SignInManager
     private async Task<Core.Enterprises.EnterpriseInvitation?> LoadAsync(CancellationToken ct)
     {
         var invitation = await accept.FindValidAsync(Token, ct);
-        if (invitation is null) return null;
+        if (invitation is null)
+            return null;
         Email = invitation.Email;
-        EnterpriseName = await db.Enterprises.Where(e => e.Id == invitation.EnterpriseId).Select(e => e.NameVi).FirstAsync(ct);
+        EnterpriseName = await db
+            .Enterprises.Where(e => e.Id == invitation.EnterpriseId)
+            .Select(e => e.NameVi)
+            .FirstAsync(ct);
         return invitation;
     }
 }

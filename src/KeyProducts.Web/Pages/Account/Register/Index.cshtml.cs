@@ -9,13 +9,16 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Account.Register;
 
 /// <summary>Self-registration of an enterprise: the owner's account and the profile, pending verification.</summary>
-public class IndexModel(RegisterEnterprise register, ReferenceLists lists, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(RegisterEnterprise register, ReferenceLists lists, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
-    [BindProperty] public RegistrationInput Input { get; set; } = new();
+    [BindProperty]
+    public RegistrationInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated == true) return LocalRedirect("/Portal");
+        if (User.Identity?.IsAuthenticated == true)
+            return LocalRedirect("/Portal");
         await LoadAsync(ct);
         return Page();
     }
@@ -37,5 +40,6 @@ public class IndexModel(RegisterEnterprise register, ReferenceLists lists, IStri
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct) => ViewData["ProfileOptions"] = await ProfileOptions.LoadAsync(lists, ct);
+    private async Task LoadAsync(CancellationToken ct) =>
+        ViewData["ProfileOptions"] = await ProfileOptions.LoadAsync(lists, ct);
 }

@@ -11,8 +11,12 @@ namespace KeyProducts.Web.Pages.Account.TwoFactor;
 
 /// <summary>Two-factor sign-in of the signed-in user: its state, new recovery codes, and turning it off (not allowed
 /// for officers and administrators while it is required for them).</summary>
-public class IndexModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-    IOptionsMonitor<SecurityOptions> security, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IOptionsMonitor<SecurityOptions> security,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     public bool Enabled { get; private set; }
     public int RecoveryCodesLeft { get; private set; }
@@ -20,7 +24,8 @@ public class IndexModel(UserManager<ApplicationUser> users, SignInManager<Applic
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (await users.GetUserAsync(User) is not { } user)
+            return Challenge();
         Enabled = user.TwoFactorEnabled;
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(user) : 0;
         MayDisable = !RequiredForMe();
@@ -29,8 +34,10 @@ public class IndexModel(UserManager<ApplicationUser> users, SignInManager<Applic
 
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        if (!user.TwoFactorEnabled) return RedirectToPage();
+        if (await users.GetUserAsync(User) is not { } user)
+            return Challenge();
+        if (!user.TwoFactorEnabled)
+            return RedirectToPage();
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         TempData[TwoFactorCode.RecoveryCodesKey] = codes?.ToArray() ?? [];
         return RedirectToPage("/Account/TwoFactor/RecoveryCodes");
@@ -38,7 +45,8 @@ public class IndexModel(UserManager<ApplicationUser> users, SignInManager<Applic
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (await users.GetUserAsync(User) is not { } user)
+            return Challenge();
         if (RequiredForMe())
         {
             TempData["Flash"] = l["Cán bộ và quản trị viên không được tắt xác thực hai lớp."].Value;

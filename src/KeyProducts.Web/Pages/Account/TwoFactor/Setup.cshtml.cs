@@ -12,8 +12,12 @@ namespace KeyProducts.Web.Pages.Account.TwoFactor;
 
 /// <summary>Turns on two-factor sign-in: the user scans the key into an authenticator app and proves it with a code,
 /// then receives ten recovery codes. Officers and administrators are sent here first when it is required.</summary>
-public class SetupModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
-    IOptionsMonitor<SecurityOptions> security, IStringLocalizer<SharedResource> l) : PageModel
+public class SetupModel(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IOptionsMonitor<SecurityOptions> security,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập mã xác thực.")]
@@ -27,22 +31,34 @@ public class SetupModel(UserManager<ApplicationUser> users, SignInManager<Applic
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        if (user.TwoFactorEnabled) return RedirectToPage("/Account/TwoFactor/Index");
+        if (await users.GetUserAsync(User) is not { } user)
+            return Challenge();
+        if (user.TwoFactorEnabled)
+            return RedirectToPage("/Account/TwoFactor/Index");
         await LoadAsync(user);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        if (user.TwoFactorEnabled) return RedirectToPage("/Account/TwoFactor/Index");
-        var valid = ModelState.IsValid && await users.VerifyTwoFactorTokenAsync(user,
-            users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCode.Clean(Code));
+        if (await users.GetUserAsync(User) is not { } user)
+            return Challenge();
+        if (user.TwoFactorEnabled)
+            return RedirectToPage("/Account/TwoFactor/Index");
+        var valid =
+            ModelState.IsValid
+            && await users.VerifyTwoFactorTokenAsync(
+                user,
+                users.Options.Tokens.AuthenticatorTokenProvider,
+                TwoFactorCode.Clean(Code)
+            );
         if (!valid)
         {
             if (ModelState.IsValid)
-                ModelState.AddModelError(nameof(Code), l["Mã xác thực không đúng. Kiểm tra giờ trên điện thoại rồi nhập mã đang hiện."]);
+                ModelState.AddModelError(
+                    nameof(Code),
+                    l["Mã xác thực không đúng. Kiểm tra giờ trên điện thoại rồi nhập mã đang hiện."]
+                );
             await LoadAsync(user);
             return Page();
         }
@@ -65,8 +81,12 @@ public class SetupModel(UserManager<ApplicationUser> users, SignInManager<Applic
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         Key = AuthenticatorQr.Readable(key);
-        QrSvg = AuthenticatorQr.Svg(AuthenticatorQr.Uri(user.Email ?? user.UserName ?? "", key),
-            l["Mã QR để thêm tài khoản vào ứng dụng xác thực"]);
-        RequiredForMe = security.CurrentValue.RequireTwoFactorForStaff && (User.IsInRole(Roles.Officer) || User.IsInRole(Roles.Admin));
+        QrSvg = AuthenticatorQr.Svg(
+            AuthenticatorQr.Uri(user.Email ?? user.UserName ?? "", key),
+            l["Mã QR để thêm tài khoản vào ứng dụng xác thực"]
+        );
+        RequiredForMe =
+            security.CurrentValue.RequireTwoFactorForStaff
+            && (User.IsInRole(Roles.Officer) || User.IsInRole(Roles.Admin));
     }
 }

@@ -1,12 +1,14 @@
 namespace KeyProducts.Web.Pages.Account.TwoFactor;
 
-/// <summary>What people type from an authenticator app or a printed recovery code, with spaces and dashes removed.</summary>
+/// <summary>What people type from an authenticator app or a printed recovery code, with spaces and dashes
+/// removed.</summary>
 public static class TwoFactorCode
 {
     public static string Clean(string? code) =>
         new((code ?? "").Where(ch => !char.IsWhiteSpace(ch) && ch != '-').ToArray());
 
-    /// <summary>A recovery code as Identity stores it ("ABCDE-FGHIJ"), accepting spaces, lower case or a missing dash.</summary>
+    /// <summary>A recovery code as Identity stores it ("ABCDE-FGHIJ"), accepting spaces, lower case or a missing
+    /// dash.</summary>
     public static string CleanRecovery(string? code)
     {
         var s = new string((code ?? "").Where(ch => !char.IsWhiteSpace(ch)).ToArray()).ToUpperInvariant();

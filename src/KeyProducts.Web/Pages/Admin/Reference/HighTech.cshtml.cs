@@ -30,8 +30,10 @@ public class HighTechModel(AppDbContext db, ImportHighTechList import, IStringLo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), l["Vui lòng chọn tệp."]);
-        else if (Upload.Length > MaxBytes) ModelState.AddModelError(nameof(Upload), l["Tệp quá lớn (tối đa 5 MB)."]);
+        if (Upload is null || Upload.Length == 0)
+            ModelState.AddModelError(nameof(Upload), l["Vui lòng chọn tệp."]);
+        else if (Upload.Length > MaxBytes)
+            ModelState.AddModelError(nameof(Upload), l["Tệp quá lớn (tối đa 5 MB)."]);
         if (!ModelState.IsValid)
         {
             await LoadAsync(ct);
@@ -53,5 +55,9 @@ public class HighTechModel(AppDbContext db, ImportHighTechList import, IStringLo
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Items = await db.HighTechProducts.AsNoTracking().OrderBy(h => h.ListDecision).ThenBy(h => h.Code).ToListAsync(ct);
+        Items = await db
+            .HighTechProducts.AsNoTracking()
+            .OrderBy(h => h.ListDecision)
+            .ThenBy(h => h.Code)
+            .ToListAsync(ct);
 }

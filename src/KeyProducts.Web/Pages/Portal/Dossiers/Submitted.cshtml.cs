@@ -11,7 +11,8 @@ public class SubmittedModel(DossierAccess access, DossierWorkspaceLoader loader)
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var viewer = await access.ViewerAsync(User, ct);
-        if (!await access.CanEditAsEnterpriseAsync(viewer, id, ct)) return NotFound();
+        if (!await access.CanEditAsEnterpriseAsync(viewer, id, ct))
+            return NotFound();
         W = (await loader.LoadAsync(id, ct))!;
         return W.Dossier.Code is null ? RedirectToPage("Edit", new { id }) : Page();
     }

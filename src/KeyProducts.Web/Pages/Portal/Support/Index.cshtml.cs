@@ -12,10 +12,17 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Portal.Support;
 
 /// <summary>The enterprise's support: open calls to apply to and its support history.</summary>
-public class IndexModel(AppDbContext db, DossierAccess access, SupportQueries queries, StartSupportApplication start,
-    TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(
+    AppDbContext db,
+    DossierAccess access,
+    SupportQueries queries,
+    StartSupportApplication start,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty] public int CallId { get; set; }
+    [BindProperty]
+    public int CallId { get; set; }
 
     public IReadOnlyList<SupportCallRow> OpenCalls { get; private set; } = [];
     public IReadOnlyList<SupportRow> History { get; private set; } = [];
@@ -44,7 +51,8 @@ public class IndexModel(AppDbContext db, DossierAccess access, SupportQueries qu
     {
         var viewer = await access.ViewerAsync(User, ct);
         OpenCalls = await queries.OpenCallsAsync(VietnamTime.Today(time), ct);
-        if (viewer.EnterpriseId is not { } e) return;
+        if (viewer.EnterpriseId is not { } e)
+            return;
         Verified = await db.Enterprises.AnyAsync(x => x.Id == e && x.Status == EnterpriseStatus.Verified, ct);
         History = await queries.ListAsync(viewer, new SupportFilter(EnterpriseId: e), ct);
     }

@@ -19,8 +19,18 @@ public class DetailModel(DirectoryQueries queries, AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Products = await queries.ByEnterpriseAsync(id, ct);
-        if (Products.Count == 0) return NotFound();
-        var e = await db.Enterprises.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.NameVi, x.TaxCode, x.Website }).FirstAsync(ct);
+        if (Products.Count == 0)
+            return NotFound();
+        var e = await db
+            .Enterprises.AsNoTracking()
+            .Where(x => x.Id == id)
+            .Select(x => new
+            {
+                x.NameVi,
+                x.TaxCode,
+                x.Website,
+            })
+            .FirstAsync(ct);
         (Name, TaxCode, Website) = (e.NameVi, e.TaxCode, e.Website);
         return Page();
     }

@@ -13,6 +13,11 @@ public class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        Upcoming = await db.OutreachEvents.AsNoTracking().Where(e => e.Published && e.EndsAt > now).OrderBy(e => e.StartsAt).Take(100).ToListAsync(ct);
+        Upcoming = await db
+            .OutreachEvents.AsNoTracking()
+            .Where(e => e.Published && e.EndsAt > now)
+            .OrderBy(e => e.StartsAt)
+            .Take(100)
+            .ToListAsync(ct);
     }
 }

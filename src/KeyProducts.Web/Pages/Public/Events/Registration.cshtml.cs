@@ -12,7 +12,12 @@ namespace KeyProducts.Web.Pages.Public.Events;
 
 /// <summary>The registrant's own page, reached by the unguessable link in the mail: status, the QR code for the door
 /// (drawn as SVG on the server), cancellation, and the answer to a ceremony invitation.</summary>
-public class RegistrationModel(ManageRegistration manage, EventMail mail, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class RegistrationModel(
+    ManageRegistration manage,
+    EventMail mail,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     public OutreachEvent? Event { get; private set; }
     public EventRegistration? Registration { get; private set; }
@@ -33,7 +38,8 @@ public class RegistrationModel(ManageRegistration manage, EventMail mail, TimePr
 
     private async Task<IActionResult> RunAsync(string token, Func<Task> action, CancellationToken ct)
     {
-        if (!await LoadAsync(token, ct)) return NotFound();
+        if (!await LoadAsync(token, ct))
+            return NotFound();
         try
         {
             await action();
@@ -54,10 +60,12 @@ public class RegistrationModel(ManageRegistration manage, EventMail mail, TimePr
 
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64) return false;
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+            return false;
         Event = await manage.EventOfTokenAsync(token, ct);
         Registration = Event?.Registrations.First(r => r.Token == token);
-        if (Registration is null) return false;
+        if (Registration is null)
+            return false;
         QrSvg = AuthenticatorQr.Svg(mail.RegistrationLink(Registration), l["Mã QR điểm danh"]);
         Over = time.GetUtcNow() >= Event!.EndsAt;
         return true;

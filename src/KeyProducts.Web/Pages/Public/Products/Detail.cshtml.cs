@@ -13,7 +13,8 @@ public class DetailModel(DirectoryQueries queries) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var item = await queries.ProductAsync(id, ct);
-        if (item is null) return NotFound();
+        if (item is null)
+            return NotFound();
         Item = item;
         return Page();
     }

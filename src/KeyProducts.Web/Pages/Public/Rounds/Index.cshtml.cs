@@ -10,5 +10,9 @@ public class IndexModel(AppDbContext db) : PageModel
     public List<Round> Rounds { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Rounds = await db.Rounds.AsNoTracking().Where(r => r.Status != RoundStatus.Draft).OrderByDescending(r => r.Year).ToListAsync(ct);
+        Rounds = await db
+            .Rounds.AsNoTracking()
+            .Where(r => r.Status != RoundStatus.Draft)
+            .OrderByDescending(r => r.Year)
+            .ToListAsync(ct);
 }

@@ -17,12 +17,23 @@ public class YearModel(AppDbContext db, TimeProvider time, Features.Council.Comm
 
     public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct)
     {
-        var round = await db.Rounds.AsNoTracking().Include(r => r.Checklist).Include(r => r.Documents).AsSplitQuery()
+        var round = await db
+            .Rounds.AsNoTracking()
+            .Include(r => r.Checklist)
+            .Include(r => r.Documents)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Year == year && r.Status != RoundStatus.Draft, ct);
-        if (round is null) return NotFound();
+        if (round is null)
+            return NotFound();
         Round = round;
-        Rulebook = await db.CriteriaSets.AsNoTracking().Include(s => s.Groups).ThenInclude(g => g.Indicators)
-            .Include(s => s.Tracks).Include(s => s.Conditions).AsSplitQuery().FirstAsync(s => s.Id == round.CriteriaSetId, ct);
+        Rulebook = await db
+            .CriteriaSets.AsNoTracking()
+            .Include(s => s.Groups)
+                .ThenInclude(g => g.Indicators)
+            .Include(s => s.Tracks)
+            .Include(s => s.Conditions)
+            .AsSplitQuery()
+            .FirstAsync(s => s.Id == round.CriteriaSetId, ct);
         IsOpen = round.IsOpenForSubmission(time.GetUtcNow());
         Comments = await notices.CurrentAsync(year, ct);
         return Page();

@@ -15,16 +15,33 @@ namespace KeyProducts.Web.Pages.Secretariat.AnnualReports;
 /// reminders, Excel bulk entry, and links to review each submitted report.</summary>
 [RequestSizeLimit(6 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 6 * 1024 * 1024)]
-public class IndexModel(AppDbContext db, AnnualReportQueries queries, OpenReportingWindow openWindow,
-    RemindAnnualReports remind, ImportAnnualReports import, TimeProvider time, IStringLocalizer<SharedResource> l)
-    : PageModel
+public class IndexModel(
+    AppDbContext db,
+    AnnualReportQueries queries,
+    OpenReportingWindow openWindow,
+    RemindAnnualReports remind,
+    ImportAnnualReports import,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
-    [BindProperty] public DateOnly? Opens { get; set; }
-    [BindProperty] public DateOnly? Deadline { get; set; }
-    [BindProperty] public int RemindDaysBefore { get; set; } = 14;
-    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty]
+    public DateOnly? Opens { get; set; }
+
+    [BindProperty]
+    public DateOnly? Deadline { get; set; }
+
+    [BindProperty]
+    public int RemindDaysBefore { get; set; } = 14;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
 
     public int ReportYear { get; private set; }
     public AnnualReportWindow? Window { get; private set; }
@@ -37,15 +54,21 @@ public class IndexModel(AppDbContext db, AnnualReportQueries queries, OpenReport
     private async Task LoadAsync(CancellationToken ct)
     {
         Today = VietnamTime.Today(time);
-        ReportYear = Year is >= 2000 and <= 2100 ? Year.Value
-            : await db.AnnualReportWindows.OrderByDescending(w => w.Year).Select(w => (int?)w.Year).FirstOrDefaultAsync(ct)
-              ?? Today.Year - 1;
+        ReportYear = Year is >= 2000 and <= 2100
+            ? Year.Value
+            : await db
+                .AnnualReportWindows.OrderByDescending(w => w.Year)
+                .Select(w => (int?)w.Year)
+                .FirstOrDefaultAsync(ct)
+                ?? Today.Year - 1;
         Window = await db.AnnualReportWindows.AsNoTracking().FirstOrDefaultAsync(w => w.Year == ReportYear, ct);
         Lines = await queries.DueAsync(ReportYear, ct);
-        if (Overdue) Lines = Lines.Where(x => !AnnualReportQueries.HasSubmitted(x)).ToList();
+        if (Overdue)
+            Lines = Lines.Where(x => !AnnualReportQueries.HasSubmitted(x)).ToList();
         Opens ??= Window?.Opens ?? new DateOnly(ReportYear + 1, 1, 1);
         Deadline ??= Window?.Deadline ?? new DateOnly(ReportYear + 1, 3, 31);
-        if (Window is not null) RemindDaysBefore = Window.RemindDaysBefore;
+        if (Window is not null)
+            RemindDaysBefore = Window.RemindDaysBefore;
     }
 
     public async Task<IActionResult> OnPostWindowAsync(CancellationToken ct)
@@ -55,7 +78,10 @@ public class IndexModel(AppDbContext db, AnnualReportQueries queries, OpenReport
             ModelState.AddModelError(nameof(Deadline), l["Nhập năm báo cáo, ngày mở và hạn nộp."]);
             return await FailAsync(ct);
         }
-        try { await openWindow.ExecuteAsync(Year.Value, Opens.Value, Deadline.Value, RemindDaysBefore, ct); }
+        try
+        {
+            await openWindow.ExecuteAsync(Year.Value, Opens.Value, Deadline.Value, RemindDaysBefore, ct);
+        }
         catch (DomainException e)
         {
             ModelState.AddModelError(e.Code == "WindowOpens" ? nameof(Opens) : nameof(Deadline), e.Localized(l));
@@ -82,7 +108,11 @@ public class IndexModel(AppDbContext db, AnnualReportQueries queries, OpenReport
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
-        if (Upload is null || Upload.Length == 0 || !Upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (
+            Upload is null
+            || Upload.Length == 0
+            || !Upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        )
         {
             ModelState.AddModelError(nameof(Upload), l["Chọn tệp Excel (.xlsx)."]);
             return await FailAsync(ct);
@@ -110,7 +140,11 @@ public class IndexModel(AppDbContext db, AnnualReportQueries queries, OpenReport
         }
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
-        return File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "mau-bao-cao-nam.xlsx");
+        return File(
+            ms.ToArray(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "mau-bao-cao-nam.xlsx"
+        );
     }
 
     private async Task<IActionResult> FailAsync(CancellationToken ct)

@@ -16,23 +16,30 @@ public class ReviewModel(AppDbContext db, ReviewAnnualReport review, IStringLoca
     public AnnualReport Report { get; private set; } = null!;
     public string Enterprise { get; private set; } = "";
     public AnnualReport? Previous { get; private set; }
-    [BindProperty] public string? Note { get; set; }
-    [BindProperty] public int Version { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public int Version { get; set; }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var r = await db.AnnualReports.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (r is null) return false;
+        if (r is null)
+            return false;
         Report = r;
         Enterprise = await db.Enterprises.Where(e => e.Id == r.EnterpriseId).Select(e => e.NameVi).FirstAsync(ct);
-        Previous = await db.AnnualReports.AsNoTracking()
+        Previous = await db
+            .AnnualReports.AsNoTracking()
             .FirstOrDefaultAsync(x => x.EnterpriseId == r.EnterpriseId && x.Year == r.Year - 1, ct);
         return true;
     }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         Version = Report.Version;
         return Page();
     }
@@ -41,14 +48,19 @@ public class ReviewModel(AppDbContext db, ReviewAnnualReport review, IStringLoca
         RunAsync(id, () => review.AcceptAsync(id, Version, UserId, ct), l["Đã tiếp nhận báo cáo."], ct);
 
     public Task<IActionResult> OnPostCorrectAsync(int id, CancellationToken ct) =>
-        RunAsync(id, () => review.RequestCorrectionAsync(id, Version, UserId, Note ?? "", ct),
-            l["Đã gửi yêu cầu bổ sung."], ct);
+        RunAsync(
+            id,
+            () => review.RequestCorrectionAsync(id, Version, UserId, Note ?? "", ct),
+            l["Đã gửi yêu cầu bổ sung."],
+            ct
+        );
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     private async Task<IActionResult> RunAsync(int id, Func<Task> action, string done, CancellationToken ct)
     {
-        if (!await db.AnnualReports.AnyAsync(x => x.Id == id, ct)) return NotFound();
+        if (!await db.AnnualReports.AnyAsync(x => x.Id == id, ct))
+            return NotFound();
         try
         {
             await action();

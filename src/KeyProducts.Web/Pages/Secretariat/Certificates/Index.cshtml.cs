@@ -8,40 +8,71 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Pages.Secretariat.Certificates;
 
-/// <summary>Officers issue the certificates of a decision, reissue one (old serial superseded), download, and revoke.</summary>
-public class IndexModel(AppDbContext db, CertificateQueries certificates, CertificateAccess access, CertificatePdf pdf,
-    IssueCertificates issue, ReissueCertificate reissue, RevokeRecognition revoke, Microsoft.Extensions.Localization.IStringLocalizer<Infrastructure.Localization.SharedResource> L) : PageModel
+/// <summary>Officers issue the certificates of a decision, reissue one (old serial superseded), download, and
+/// revoke.</summary>
+public class IndexModel(
+    AppDbContext db,
+    CertificateQueries certificates,
+    CertificateAccess access,
+    CertificatePdf pdf,
+    IssueCertificates issue,
+    ReissueCertificate reissue,
+    RevokeRecognition revoke,
+    Microsoft.Extensions.Localization.IStringLocalizer<Infrastructure.Localization.SharedResource> L
+) : PageModel
 {
     public sealed record DecisionRow(int Id, int Year, string Number, DateOnly Date, int Recognitions, int Missing);
 
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
     public IReadOnlyList<CertificateView> Items { get; private set; } = [];
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    /// <summary>From the query string: a bound property named "page" would read the Razor Pages route value of that name.</summary>
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>From the query string: a bound property named "page" would read the Razor Pages route value of that
+    /// name.</summary>
     public int PageNumber { get; private set; } = 1;
 
     /// <summary>Rows per page: the page once listed 200 certificates with a revocation form each (537 KB).</summary>
     public const int PageSize = 50;
     public bool HasNext { get; private set; }
-    [TempData] public string? Message { get; set; }
 
-    [BindProperty] public RevokeInput Revocation { get; set; } = new();
+    [TempData]
+    public string? Message { get; set; }
+
+    [BindProperty]
+    public RevokeInput Revocation { get; set; } = new();
 
     public sealed class RevokeInput
     {
         public int RecognitionId { get; set; }
-        [Required(ErrorMessage = "Cần nêu lý do thu hồi."), StringLength(1000, ErrorMessage = "Lý do tối đa 1000 ký tự.")]
+
+        [
+            Required(ErrorMessage = "Cần nêu lý do thu hồi."),
+            StringLength(1000, ErrorMessage = "Lý do tối đa 1000 ký tự.")
+        ]
         [Display(Name = "Lý do thu hồi")]
         public string? Reason { get; set; }
-        [Required(ErrorMessage = "Cần nêu số văn bản thu hồi."), StringLength(100, ErrorMessage = "Số văn bản tối đa 100 ký tự.")]
+
+        [
+            Required(ErrorMessage = "Cần nêu số văn bản thu hồi."),
+            StringLength(100, ErrorMessage = "Số văn bản tối đa 100 ký tự.")
+        ]
         [Display(Name = "Số văn bản thu hồi")]
         public string? Document { get; set; }
     }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public string PageUrl(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Secretariat/Certificates",
-        new Dictionary<string, string?> { ["q"] = Q, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
+    public string PageUrl(int page) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            "/Secretariat/Certificates",
+            new Dictionary<string, string?>
+            {
+                ["q"] = Q,
+                ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }.Where(kv => !string.IsNullOrEmpty(kv.Value))
+        );
 
     public async Task<IActionResult> OnPostIssueAsync(int decisionId, CancellationToken ct)
     {
@@ -83,17 +114,46 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
     public async Task<IActionResult> OnGetDownloadAsync(int id, CancellationToken ct)
     {
         var c = await access.FindAsync(User, id, ct);
-        if (c is null) return NotFound();
-        return File(pdf.Render(c, CertificatesRegistration.PublicBaseUrl(HttpContext)), "application/pdf", $"{c.Serial}.pdf");
+        if (c is null)
+            return NotFound();
+        return File(
+            pdf.Render(c, CertificatesRegistration.PublicBaseUrl(HttpContext)),
+            "application/pdf",
+            $"{c.Serial}.pdf"
+        );
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Decisions = await db.RecognitionDecisions.AsNoTracking().OrderByDescending(d => d.Date)
-            .Select(d => new DecisionRow(d.Id, db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).First(), d.Number, d.Date,
+        Decisions = await db
+            .RecognitionDecisions.AsNoTracking()
+            .OrderByDescending(d => d.Date)
+            .Select(d => new DecisionRow(
+                d.Id,
+                db.Rounds.Where(r => r.Id == d.RoundId).Select(r => r.Year).First(),
+                d.Number,
+                d.Date,
                 db.Recognitions.Count(r => r.DecisionId == d.Id),
-                db.Recognitions.Count(r => r.DecisionId == d.Id && r.RevokedAt == null && !db.Certificates.Any(c => c.RecognitionId == r.Id && c.SupersededById == null && c.Kind == Core.Recognition.CertificateKind.Standard))
-                + db.Recognitions.Count(r => r.DecisionId == d.Id && r.RevokedAt == null && r.Top10 && !db.Certificates.Any(c => c.RecognitionId == r.Id && c.SupersededById == null && c.Kind == Core.Recognition.CertificateKind.Top10))))
+                db.Recognitions.Count(r =>
+                    r.DecisionId == d.Id
+                    && r.RevokedAt == null
+                    && !db.Certificates.Any(c =>
+                        c.RecognitionId == r.Id
+                        && c.SupersededById == null
+                        && c.Kind == Core.Recognition.CertificateKind.Standard
+                    )
+                )
+                    + db.Recognitions.Count(r =>
+                        r.DecisionId == d.Id
+                        && r.RevokedAt == null
+                        && r.Top10
+                        && !db.Certificates.Any(c =>
+                            c.RecognitionId == r.Id
+                            && c.SupersededById == null
+                            && c.Kind == Core.Recognition.CertificateKind.Top10
+                        )
+                    )
+            ))
             .ToListAsync(ct);
         var query = certificates.Views();
         var q = (Q ?? "").Trim();
@@ -101,12 +161,18 @@ public class IndexModel(AppDbContext db, CertificateQueries certificates, Certif
         {
             var pattern = SearchText.LikePattern(SearchText.Query(q));
             var upper = q.ToUpperInvariant();
-            query = query.Where(c => c.Serial == upper || c.TaxCode == q || EF.Functions.Like(c.ProductSearchText, pattern, "\\"));
+            query = query.Where(c =>
+                c.Serial == upper || c.TaxCode == q || EF.Functions.Like(c.ProductSearchText, pattern, "\\")
+            );
         }
         // No count of all certificates: one more row than the page tells whether a next page exists.
         PageNumber = int.TryParse(Request.Query["page"], out var n) ? Math.Clamp(n, 1, 10_000) : 1;
-        var rows = await query.OrderByDescending(c => c.Year).ThenBy(c => c.Serial)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var rows = await query
+            .OrderByDescending(c => c.Year)
+            .ThenBy(c => c.Serial)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
         HasNext = rows.Count > PageSize;
         Items = rows.Take(PageSize).ToList();
     }

@@ -10,20 +10,25 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Secretariat.Council;
 
-/// <summary>Shared by the secretariat's council pages: the round (?roundId=, default the latest) and its council.</summary>
+/// <summary>Shared by the secretariat's council pages: the round (?roundId=, default the latest) and its
+/// council.</summary>
 public abstract class CouncilPage(CouncilQueries queries, IStringLocalizer<SharedResource> l) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? RoundId { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? RoundId { get; set; }
     public Round Round { get; private set; } = null!;
     public SelectionCouncil? Council { get; private set; }
-    [TempData] public string? Flash { get; set; }
+
+    [TempData]
+    public string? Flash { get; set; }
     protected IStringLocalizer<SharedResource> L => l;
     protected CouncilQueries Queries => queries;
 
     protected async Task<bool> LoadRoundAsync(CancellationToken ct)
     {
         var round = await queries.RoundAsync(RoundId, ct);
-        if (round is null) return false;
+        if (round is null)
+            return false;
         Round = round;
         RoundId = round.Id;
         Council = await queries.CouncilAsync(round.Id, ct);
@@ -42,7 +47,8 @@ public abstract class CouncilPage(CouncilQueries queries, IStringLocalizer<Share
         {
             ModelState.AddModelError("", e.Localized(l));
             var page = await onError();
-            Response.StatusCode = StatusCodes.Status400BadRequest; // a refused rule is the user's to fix: 4xx, never 200
+            // a refused rule is the user's to fix: 4xx, never 200
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return page;
         }
     }

@@ -10,13 +10,27 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Secretariat.Enterprises;
 
 /// <summary>Officers' list: search ignoring diacritics, filters by status, sector and commune, Excel export.</summary>
-public class IndexModel(EnterpriseQueries queries, ReferenceLists lists, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(
+    EnterpriseQueries queries,
+    ReferenceLists lists,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public EnterpriseStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Sector { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
-    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public EnterpriseStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Commune { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int P { get; set; } = 1;
 
     public List<EnterpriseRow> Rows { get; private set; } = [];
     public int Total { get; private set; }

@@ -10,14 +10,24 @@ using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Secretariat.Outreach;
 
-/// <summary>The officer's phone page at the door: scan the QR code with the camera (BarcodeDetector, when the browser has
+/// <summary>The officer's phone page at the door: scan the QR code with the camera (BarcodeDetector, when the browser
+/// has
 /// it) or search by name, and mark attendance.</summary>
 public class CheckInModel(AppDbContext db, CheckInAttendee checkIn, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record Row(string Token, string Name, string Organisation, RegistrationStatus Status, DateTimeOffset? AttendedAt);
+    public sealed record Row(
+        string Token,
+        string Name,
+        string Organisation,
+        RegistrationStatus Status,
+        DateTimeOffset? AttendedAt
+    );
 
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty] public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
 
     public OutreachEvent? Event { get; private set; }
     public IReadOnlyList<Row> Found { get; private set; } = [];
@@ -28,14 +38,20 @@ public class CheckInModel(AppDbContext db, CheckInAttendee checkIn, IStringLocal
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        if (TempData["CheckedIn"] is string who) { Message = l["Đã điểm danh: {0}", who]; Ok = true; }
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        if (TempData["CheckedIn"] is string who)
+        {
+            Message = l["Đã điểm danh: {0}", who];
+            Ok = true;
+        }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await db.OutreachEvents.AnyAsync(e => e.Id == id, ct)) return NotFound();
+        if (!await db.OutreachEvents.AnyAsync(e => e.Id == id, ct))
+            return NotFound();
         try
         {
             var r = await checkIn.ExecuteAsync(id, Code, ct);
@@ -61,16 +77,28 @@ public class CheckInModel(AppDbContext db, CheckInAttendee checkIn, IStringLocal
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         Event = await db.OutreachEvents.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (Event is null) return false;
-        var counts = await db.EventRegistrations.Where(r => r.EventId == id)
-            .GroupBy(_ => 1).Select(g => new { C = g.Count(r => r.Status == RegistrationStatus.Confirmed), A = g.Count(r => r.AttendedAt != null) })
+        if (Event is null)
+            return false;
+        var counts = await db
+            .EventRegistrations.Where(r => r.EventId == id)
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                C = g.Count(r => r.Status == RegistrationStatus.Confirmed),
+                A = g.Count(r => r.AttendedAt != null),
+            })
             .FirstOrDefaultAsync(ct);
         (Confirmed, Attended) = (counts?.C ?? 0, counts?.A ?? 0);
         if (SearchText.Query(Q) is { Length: > 0 } folded)
         {
             var like = SearchText.LikePattern(folded);
-            Found = await db.EventRegistrations.AsNoTracking().Where(r => r.EventId == id && EF.Functions.Like(r.SearchText, like, "\\"))
-                .OrderBy(r => r.Name).Take(30).Select(r => new Row(r.Token, r.Name, r.Organisation, r.Status, r.AttendedAt)).ToListAsync(ct);
+            Found = await db
+                .EventRegistrations.AsNoTracking()
+                .Where(r => r.EventId == id && EF.Functions.Like(r.SearchText, like, "\\"))
+                .OrderBy(r => r.Name)
+                .Take(30)
+                .Select(r => new Row(r.Token, r.Name, r.Organisation, r.Status, r.AttendedAt))
+                .ToListAsync(ct);
         }
         return true;
     }

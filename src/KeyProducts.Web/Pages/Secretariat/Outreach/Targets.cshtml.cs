@@ -14,17 +14,40 @@ namespace KeyProducts.Web.Pages.Secretariat.Outreach;
 
 /// <summary>The mobilization pipeline of a year: funnel (each count drills down to its targets), per officer, the list,
 /// Excel import of targets, the year's thresholds, bulk invitations.</summary>
-public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTargets import, SetTargetThresholds thresholds,
-    InviteTargets invite, OutreachExport export, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class TargetsModel(
+    AppDbContext db,
+    MobilizationQueries queries,
+    ImportTargets import,
+    SetTargetThresholds thresholds,
+    InviteTargets invite,
+    OutreachExport export,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int Year { get; set; }
-    [BindProperty(SupportsGet = true)] public MobilizationStage? Stage { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Owner { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty] public IFormFile? Upload { get; set; }
-    [BindProperty] public string? Revenue { get; set; }
-    [BindProperty] public string? Export { get; set; }
-    [BindProperty] public int EventId { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public MobilizationStage? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? Revenue { get; set; }
+
+    [BindProperty]
+    public string? Export { get; set; }
+
+    [BindProperty]
+    public int EventId { get; set; }
 
     public IReadOnlyList<TargetRow> Rows { get; private set; } = [];
     public IReadOnlyList<(MobilizationStage Stage, int AtLeast, int Exactly)> Funnel { get; private set; } = [];
@@ -38,15 +61,34 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public IActionResult OnGetTemplate() =>
-        File(OutreachWorkbook.Template(l["Doanh nghiệp mục tiêu"], [.. ImportTargets.Required, .. ImportTargets.Optional],
-                ["0100233488", "Công ty cổ phần ví dụ", "Niên giám thống kê 2025", "Cơ khí chế tạo", "Xã Bát Tràng", "150000000000", "1200000", "", "lienhe@vidu.vn"]),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "mau-doanh-nghiep-muc-tieu.xlsx");
+        File(
+            OutreachWorkbook.Template(
+                l["Doanh nghiệp mục tiêu"],
+                [.. ImportTargets.Required, .. ImportTargets.Optional],
+                [
+                    "0100233488",
+                    "Công ty cổ phần ví dụ",
+                    "Niên giám thống kê 2025",
+                    "Cơ khí chế tạo",
+                    "Xã Bát Tràng",
+                    "150000000000",
+                    "1200000",
+                    "",
+                    "lienhe@vidu.vn",
+                ]
+            ),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "mau-doanh-nghiep-muc-tieu.xlsx"
+        );
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         FixYear();
-        return File(await export.TargetsAsync(Year, s => l[s], ct),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"doanh-nghiep-muc-tieu-{Year}.xlsx");
+        return File(
+            await export.TargetsAsync(Year, s => l[s], ct),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"doanh-nghiep-muc-tieu-{Year}.xlsx"
+        );
     }
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
@@ -57,8 +99,14 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
             return await FailAsync([new RowError("", 0, new Phrase("Chọn tệp Excel (.xlsx) không quá 5 MB."))], ct);
         await using var s = Upload.OpenReadStream();
         var outcome = await import.ExecuteAsync(Year, s, ct);
-        if (!outcome.Succeeded) return await FailAsync(outcome.Errors, ct);
-        TempData["Done"] = l["Đã nhập: {0} mới, {1} cập nhật; {2} doanh nghiệp đạt ngưỡng.", outcome.Added, outcome.Updated, outcome.Flagged].Value;
+        if (!outcome.Succeeded)
+            return await FailAsync(outcome.Errors, ct);
+        TempData["Done"] = l[
+            "Đã nhập: {0} mới, {1} cập nhật; {2} doanh nghiệp đạt ngưỡng.",
+            outcome.Added,
+            outcome.Updated,
+            outcome.Flagged
+        ].Value;
         return RedirectToPage(new { Year });
     }
 
@@ -70,7 +118,8 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
         long cents = 0;
         if (!Money.TryParseUsdCents(Export, out cents) || cents <= 0)
             ModelState.AddModelError(nameof(Export), l["Ngưỡng xuất khẩu là số USD lớn hơn 0."]);
-        if (!ModelState.IsValid || revenue is not > 0) return await FailAsync([], ct);
+        if (!ModelState.IsValid || revenue is not > 0)
+            return await FailAsync([], ct);
         await thresholds.ExecuteAsync(Year, revenue.Value, cents, ct);
         TempData["Done"] = l["Đã lưu ngưỡng và gắn cờ lại danh sách."].Value;
         return RedirectToPage(new { Year });
@@ -95,7 +144,8 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
 
     private void FixYear()
     {
-        if (Year is < 2000 or > 2100) Year = VietnamTime.Today(time).Year;
+        if (Year is < 2000 or > 2100)
+            Year = VietnamTime.Today(time).Year;
     }
 
     private async Task<IActionResult> FailAsync(IReadOnlyList<RowError> errors, CancellationToken ct)
@@ -114,13 +164,27 @@ public class TargetsModel(AppDbContext db, MobilizationQueries queries, ImportTa
         Funnel = await queries.FunnelAsync(Year, Owner, ct);
         Officers = await queries.ByOfficerAsync(Year, ct);
         Thresholds = await import.ThresholdsAsync(Year, ct);
-        OfficerChoices = (await (from u in db.Users
-                                 join ur in db.UserRoles on u.Id equals ur.UserId
-                                 join r in db.Roles on ur.RoleId equals r.Id
-                                 where r.Name == Roles.Officer
-                                 orderby u.DisplayName
-                                 select new { u.Id, u.DisplayName }).Distinct().ToListAsync(ct)).Select(x => (x.Id, x.DisplayName)).ToList();
-        Events = (await db.OutreachEvents.AsNoTracking().Where(e => e.Published && e.EndsAt > time.GetUtcNow())
-            .OrderBy(e => e.StartsAt).Select(e => new { e.Id, e.Title }).ToListAsync(ct)).Select(e => (e.Id, e.Title)).ToList();
+        OfficerChoices = (
+            await (
+                from u in db.Users
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where r.Name == Roles.Officer
+                orderby u.DisplayName
+                select new { u.Id, u.DisplayName }
+            )
+                .Distinct()
+                .ToListAsync(ct)
+        ).Select(x => (x.Id, x.DisplayName)).ToList();
+        Events = (
+            await db
+                .OutreachEvents.AsNoTracking()
+                .Where(e => e.Published && e.EndsAt > time.GetUtcNow())
+                .OrderBy(e => e.StartsAt)
+                .Select(e => new { e.Id, e.Title })
+                .ToListAsync(ct)
+        )
+            .Select(e => (e.Id, e.Title))
+            .ToList();
     }
 }

@@ -9,5 +9,6 @@ public class IndexModel(AppDbContext db) : PageModel
 {
     public List<Round> Rounds { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.Year).ToListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.Year).ToListAsync(ct);
 }

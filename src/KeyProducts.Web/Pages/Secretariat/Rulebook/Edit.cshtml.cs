@@ -11,8 +11,11 @@ namespace KeyProducts.Web.Pages.Secretariat.Rulebook;
 /// <summary>The set's name, legal basis and decision rules.</summary>
 public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLocalizer<SharedResource> l) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int Id { get; set; }
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
 
     public sealed class InputModel
     {
@@ -72,42 +75,63 @@ public class EditModel(RulebookQueries queries, EditCriteriaSet edit, IStringLoc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await this.RedirectIfFrozenAsync(queries, l, Id, ct) is { } frozen) return frozen;
-        if (await queries.LoadEditableAsync(Id, ct) is not { } s) return NotFound();
+        if (await this.RedirectIfFrozenAsync(queries, l, Id, ct) is { } frozen)
+            return frozen;
+        if (await queries.LoadEditableAsync(Id, ct) is not { } s)
+            return NotFound();
         Input = new InputModel
         {
-            Name = s.Name, LegalBasis = s.LegalBasis, LegalBasisDate = s.LegalBasisDate, Notes = s.Notes, NeedsConfirmation = s.NeedsConfirmation,
-            PassMark = PointsText.Format(s.Rules.PassMarkHundredths), TopN = s.Rules.TopN, TieBreak = s.Rules.TieBreak, Averaging = s.Rules.Averaging,
-            ValidityMonths = s.Rules.ValidityMonths, SpreadLimit = PointsText.Format(s.Rules.SpreadLimitHundredths),
-            Disagreement = s.Rules.Disagreement, QuorumPercent = s.Rules.QuorumPercent,
-            ChairMustAttend = s.Rules.ChairMustAttend, Version = s.Version,
+            Name = s.Name,
+            LegalBasis = s.LegalBasis,
+            LegalBasisDate = s.LegalBasisDate,
+            Notes = s.Notes,
+            NeedsConfirmation = s.NeedsConfirmation,
+            PassMark = PointsText.Format(s.Rules.PassMarkHundredths),
+            TopN = s.Rules.TopN,
+            TieBreak = s.Rules.TieBreak,
+            Averaging = s.Rules.Averaging,
+            ValidityMonths = s.Rules.ValidityMonths,
+            SpreadLimit = PointsText.Format(s.Rules.SpreadLimitHundredths),
+            Disagreement = s.Rules.Disagreement,
+            QuorumPercent = s.Rules.QuorumPercent,
+            ChairMustAttend = s.Rules.ChairMustAttend,
+            Version = s.Version,
         };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!PointsText.TryParseHundredths(Input.PassMark, out var pass)) ModelState.AddModelError("Input.PassMark", l["Điểm không hợp lệ (ví dụ 70 hoặc 72,5)."]);
-        if (!PointsText.TryParseHundredths(Input.SpreadLimit, out var spread)) ModelState.AddModelError("Input.SpreadLimit", l["Điểm không hợp lệ (ví dụ 70 hoặc 72,5)."]);
-        if (!ModelState.IsValid) return Page();
-        var found = await edit.ChangeAsync(Id, Input.Version, s =>
-        {
-            s.Name = Input.Name.Trim();
-            s.LegalBasis = Input.LegalBasis?.Trim() ?? "";
-            s.LegalBasisDate = Input.LegalBasisDate;
-            s.Notes = Input.Notes?.Trim();
-            s.NeedsConfirmation = Input.NeedsConfirmation;
-            s.Rules.PassMarkHundredths = pass;
-            s.Rules.TopN = Input.TopN;
-            s.Rules.TieBreak = Input.TieBreak;
-            s.Rules.Averaging = Input.Averaging;
-            s.Rules.ValidityMonths = Input.ValidityMonths;
-            s.Rules.SpreadLimitHundredths = spread;
-            s.Rules.Disagreement = Input.Disagreement;
-            s.Rules.QuorumPercent = Input.QuorumPercent;
-            s.Rules.ChairMustAttend = Input.ChairMustAttend;
-        }, ct);
-        if (!found) return NotFound();
+        if (!PointsText.TryParseHundredths(Input.PassMark, out var pass))
+            ModelState.AddModelError("Input.PassMark", l["Điểm không hợp lệ (ví dụ 70 hoặc 72,5)."]);
+        if (!PointsText.TryParseHundredths(Input.SpreadLimit, out var spread))
+            ModelState.AddModelError("Input.SpreadLimit", l["Điểm không hợp lệ (ví dụ 70 hoặc 72,5)."]);
+        if (!ModelState.IsValid)
+            return Page();
+        var found = await edit.ChangeAsync(
+            Id,
+            Input.Version,
+            s =>
+            {
+                s.Name = Input.Name.Trim();
+                s.LegalBasis = Input.LegalBasis?.Trim() ?? "";
+                s.LegalBasisDate = Input.LegalBasisDate;
+                s.Notes = Input.Notes?.Trim();
+                s.NeedsConfirmation = Input.NeedsConfirmation;
+                s.Rules.PassMarkHundredths = pass;
+                s.Rules.TopN = Input.TopN;
+                s.Rules.TieBreak = Input.TieBreak;
+                s.Rules.Averaging = Input.Averaging;
+                s.Rules.ValidityMonths = Input.ValidityMonths;
+                s.Rules.SpreadLimitHundredths = spread;
+                s.Rules.Disagreement = Input.Disagreement;
+                s.Rules.QuorumPercent = Input.QuorumPercent;
+                s.Rules.ChairMustAttend = Input.ChairMustAttend;
+            },
+            ct
+        );
+        if (!found)
+            return NotFound();
         TempData["Flash"] = l["Đã lưu thay đổi."].Value;
         return Redirect($"/Secretariat/Rulebook/Details?id={Id}");
     }

@@ -8,7 +8,12 @@ using Microsoft.Extensions.Localization;
 namespace KeyProducts.Web.Pages.Secretariat.Rulebook;
 
 /// <summary>The criteria sets with their versions; create an empty draft or import one (JSON or Excel).</summary>
-public class IndexModel(RulebookQueries queries, EditCriteriaSet edit, CriteriaSetTransfer transfer, IStringLocalizer<SharedResource> l) : PageModel
+public class IndexModel(
+    RulebookQueries queries,
+    EditCriteriaSet edit,
+    CriteriaSetTransfer transfer,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
@@ -48,16 +53,21 @@ public class IndexModel(RulebookQueries queries, EditCriteriaSet edit, CriteriaS
         ModelState.Clear();
         string? error = null;
         CriteriaSetDocument? doc = null;
-        if (Upload is null || Upload.Length == 0) error = "Vui lòng chọn tệp.";
-        else if (Upload.Length > MaxImportBytes) error = "Tệp quá lớn (tối đa 2 MB).";
+        if (Upload is null || Upload.Length == 0)
+            error = "Vui lòng chọn tệp.";
+        else if (Upload.Length > MaxImportBytes)
+            error = "Tệp quá lớn (tối đa 2 MB).";
         else
         {
             await using var stream = Upload.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct);
             buffer.Position = 0;
-            doc = Upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? CriteriaSetTransfer.FromExcel(buffer) : CriteriaSetTransfer.ParseJson(buffer);
-            if (doc is null) error = "Tệp không đúng định dạng bộ tiêu chí (JSON hoặc Excel xuất từ hệ thống).";
+            doc = Upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                ? CriteriaSetTransfer.FromExcel(buffer)
+                : CriteriaSetTransfer.ParseJson(buffer);
+            if (doc is null)
+                error = "Tệp không đúng định dạng bộ tiêu chí (JSON hoặc Excel xuất từ hệ thống).";
         }
         if (error is null)
         {

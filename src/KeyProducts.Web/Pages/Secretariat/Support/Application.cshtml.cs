@@ -15,18 +15,38 @@ namespace KeyProducts.Web.Pages.Secretariat.Support;
 
 /// <summary>The officer reviews an application: what the rules allow (and why a cap cut it), the budget left, the
 /// linked recognized products; asks for changes, approves an amount or rejects; records disbursed tranches.</summary>
-public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAccess access, IFileStorage storage,
-    RequestSupportChanges changes, RejectSupportApplication reject, ApproveSupportApplication approve,
-    DisburseSupportTranche disburse, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public class ApplicationModel(
+    AppDbContext db,
+    DossierAccess dossiers,
+    SupportAccess access,
+    IFileStorage storage,
+    RequestSupportChanges changes,
+    RejectSupportApplication reject,
+    ApproveSupportApplication approve,
+    DisburseSupportTranche disburse,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> l
+) : PageModel
 {
     public sealed record LinkedProduct(int Id, string Name, bool Recognized);
 
-    [BindProperty] public int Version { get; set; }
-    [BindProperty] public string? Amount { get; set; }
-    [BindProperty, StringLength(2000, ErrorMessage = "Tối đa 2000 ký tự.")] public string? Reason { get; set; }
-    [BindProperty] public string? TrancheAmount { get; set; }
-    [BindProperty] public DateOnly? PaidOn { get; set; }
-    [BindProperty, StringLength(100, ErrorMessage = "Tối đa 100 ký tự.")] public string? Reference { get; set; }
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public string? Amount { get; set; }
+
+    [BindProperty, StringLength(2000, ErrorMessage = "Tối đa 2000 ký tự.")]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? TrancheAmount { get; set; }
+
+    [BindProperty]
+    public DateOnly? PaidOn { get; set; }
+
+    [BindProperty, StringLength(100, ErrorMessage = "Tối đa 100 ký tự.")]
+    public string? Reference { get; set; }
 
     public SupportApplication A { get; private set; } = null!;
     public SupportProgram Program { get; private set; } = null!;
@@ -40,9 +60,11 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         Version = A.Version;
-        if (SupportTransitions.AwaitingOfficer.Contains(A.State)) Amount = VnFormat.Vnd(MaxWithinBudget);
+        if (SupportTransitions.AwaitingOfficer.Contains(A.State))
+            Amount = VnFormat.Vnd(MaxWithinBudget);
         PaidOn = VietnamTime.Today(time);
         return Page();
     }
@@ -53,9 +75,13 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
     public async Task<IActionResult> OnGetDocumentAsync(int id, int documentId, CancellationToken ct)
     {
         var viewer = await dossiers.ViewerAsync(User, ct);
-        var doc = await access.VisibleTo(viewer).Where(a => a.Id == id).SelectMany(a => a.Documents)
+        var doc = await access
+            .VisibleTo(viewer)
+            .Where(a => a.Id == id)
+            .SelectMany(a => a.Documents)
             .FirstOrDefaultAsync(d => d.Id == documentId, ct);
-        if (doc is null || storage.OpenRead(doc.Sha256) is not { } stream) return NotFound();
+        if (doc is null || storage.OpenRead(doc.Sha256) is not { } stream)
+            return NotFound();
         return File(stream, doc.ContentType, doc.FileName);
     }
 
@@ -77,21 +103,31 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
         var amount = SupportInput.Vnd(ModelState, nameof(TrancheAmount), TrancheAmount, l);
         if (PaidOn is null && !ModelState.ContainsKey(nameof(PaidOn)))
             ModelState.AddModelError(nameof(PaidOn), l["Cần nhập ngày chi."]);
-        if (string.IsNullOrWhiteSpace(Reference)) ModelState.AddModelError(nameof(Reference),
-            l["Cần nhập số chứng từ."]);
-        return await RunAsync(id, nameof(TrancheAmount), a =>
-            disburse.ExecuteAsync(a, Version, UserId, amount!.Value, PaidOn!.Value, Reference ?? "", ct), ct);
+        if (string.IsNullOrWhiteSpace(Reference))
+            ModelState.AddModelError(nameof(Reference), l["Cần nhập số chứng từ."]);
+        return await RunAsync(
+            id,
+            nameof(TrancheAmount),
+            a => disburse.ExecuteAsync(a, Version, UserId, amount!.Value, PaidOn!.Value, Reference ?? "", ct),
+            ct
+        );
     }
 
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
 
-    private async Task<IActionResult> RunAsync(int id, string field, Func<SupportApplication, Task> action,
-        CancellationToken ct)
+    private async Task<IActionResult> RunAsync(
+        int id,
+        string field,
+        Func<SupportApplication, Task> action,
+        CancellationToken ct
+    )
     {
         var viewer = await dossiers.ViewerAsync(User, ct);
         var a = await access.LoadAsync(viewer, id, ct);
-        if (a is null) return NotFound();
-        if (!ModelState.IsValid) return await FailAsync(id, 400, ct);
+        if (a is null)
+            return NotFound();
+        if (!ModelState.IsValid)
+            return await FailAsync(id, 400, ct);
         try
         {
             await action(a);
@@ -120,7 +156,8 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
     private async Task<IActionResult> FailAsync(int id, int status, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
         Response.StatusCode = status;
         return Page();
     }
@@ -128,26 +165,46 @@ public class ApplicationModel(AppDbContext db, DossierAccess dossiers, SupportAc
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var viewer = await dossiers.ViewerAsync(User, ct);
-        var a = await access.VisibleTo(viewer).AsNoTracking().Include(x => x.Items).Include(x => x.Products)
-            .Include(x => x.Documents).Include(x => x.History).Include(x => x.Tranches).AsSplitQuery()
+        var a = await access
+            .VisibleTo(viewer)
+            .AsNoTracking()
+            .Include(x => x.Items)
+            .Include(x => x.Products)
+            .Include(x => x.Documents)
+            .Include(x => x.History)
+            .Include(x => x.Tranches)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (a is null) return false;
+        if (a is null)
+            return false;
         A = a;
         Program = await db.SupportPrograms.AsNoTracking().FirstAsync(p => p.Id == a.ProgramId, ct);
         Call = await db.SupportCalls.AsNoTracking().FirstAsync(c => c.Id == a.CallId, ct);
-        var e = await db.Enterprises.AsNoTracking().Where(x => x.Id == a.EnterpriseId)
-            .Select(x => new { x.NameVi, x.TaxCode }).FirstAsync(ct);
+        var e = await db
+            .Enterprises.AsNoTracking()
+            .Where(x => x.Id == a.EnterpriseId)
+            .Select(x => new { x.NameVi, x.TaxCode })
+            .FirstAsync(ct);
         (EnterpriseName, TaxCode) = (e.NameVi, e.TaxCode);
         Computation = await SupportAmounts.ComputeAsync(db, a, ct);
-        Budget = await db.SupportBudgets.AsNoTracking().FirstOrDefaultAsync(b => b.ProgramId == a.ProgramId
-            && b.Year == a.Year, ct);
+        Budget = await db
+            .SupportBudgets.AsNoTracking()
+            .FirstOrDefaultAsync(b => b.ProgramId == a.ProgramId && b.Year == a.Year, ct);
         var productIds = a.Products.Select(p => p.ProductId).ToList();
         var recognized = await SupportRecognitions.RecognizedProductsAsync(db, productIds, VietnamTime.Today(time), ct);
-        Products = (await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).Select(p => new { p.Id,
-            p.Name })
-            .ToListAsync(ct)).Select(p => new LinkedProduct(p.Id, p.Name, recognized.Contains(p.Id))).ToList();
+        Products = (
+            await db
+                .Products.AsNoTracking()
+                .Where(p => productIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Name })
+                .ToListAsync(ct)
+        )
+            .Select(p => new LinkedProduct(p.Id, p.Name, recognized.Contains(p.Id)))
+            .ToList();
         var userIds = a.History.Select(h => h.UserId).Concat(a.Tranches.Select(t => t.UserId)).Distinct().ToList();
-        UserNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+        UserNames = await db
+            .Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return true;
     }

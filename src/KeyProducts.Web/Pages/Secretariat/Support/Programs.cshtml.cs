@@ -18,11 +18,19 @@ public class ProgramsModel(AppDbContext db, TimeProvider time) : PageModel
     {
         Year = VietnamTime.Today(time).Year;
         var year = Year;
-        Rows = (await (from p in db.SupportPrograms.AsNoTracking()
-                       join b in db.SupportBudgets.Where(b => b.Year == year) on p.Id equals b.ProgramId into bs
-                       from b in bs.DefaultIfEmpty()
-                       orderby p.Active descending, p.EndYear descending, p.Code
-                       select new { p, b, Calls = db.SupportCalls.Count(c => c.ProgramId == p.Id) }).ToListAsync(ct))
-            .Select(x => new Row(x.p, x.b, x.Calls)).ToList();
+        Rows = (
+            await (
+                from p in db.SupportPrograms.AsNoTracking()
+                join b in db.SupportBudgets.Where(b => b.Year == year) on p.Id equals b.ProgramId into bs
+                from b in bs.DefaultIfEmpty()
+                orderby p.Active descending, p.EndYear descending, p.Code
+                select new
+                {
+                    p,
+                    b,
+                    Calls = db.SupportCalls.Count(c => c.ProgramId == p.Id),
+                }
+            ).ToListAsync(ct)
+        ).Select(x => new Row(x.p, x.b, x.Calls)).ToList();
     }
 }

@@ -10,16 +10,22 @@ namespace KeyProducts.Web.Pages.Secretariat.Support;
 /// allocated. Everything comes from <see cref="ISupportStatistics"/>, which the KPI dashboard also calls.</summary>
 public class ReportModel(AppDbContext db, ISupportStatistics statistics) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
 
     public SupportReport Report { get; private set; } = null!;
     public List<int> Years { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Years = await db.SupportBudgets.AsNoTracking().Select(b => b.Year).Distinct().OrderByDescending(y => y)
+        Years = await db
+            .SupportBudgets.AsNoTracking()
+            .Select(b => b.Year)
+            .Distinct()
+            .OrderByDescending(y => y)
             .ToListAsync(ct);
-        if (Year is { } y && !Years.Contains(y)) Year = null;
+        if (Year is { } y && !Years.Contains(y))
+            Year = null;
         Report = await statistics.ReportAsync(Year, ct);
     }
 }

@@ -1,11 +1,11 @@
 using KeyProducts.Core.Program;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Program;
+using KeyProducts.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using KeyProducts.Web.Infrastructure.Localization;
 
 namespace KeyProducts.Web.Pages.Secretariat.Targets;
 
@@ -20,7 +20,8 @@ public class IndexModel(AppDbContext db, ImportProgramData import, IStringLocali
     public List<Measurement> Measurements { get; private set; } = [];
     public ImportProgramData.Outcome? Outcome { get; private set; }
 
-    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -28,7 +29,10 @@ public class IndexModel(AppDbContext db, ImportProgramData import, IStringLocali
     {
         Phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
         Targets = await db.ProgramTargets.AsNoTracking().OrderBy(t => t.Year).ThenBy(t => t.Code).ToListAsync(ct);
-        Measurements = await db.Measurements.AsNoTracking().OrderByDescending(m => m.Year).ThenBy(m => m.Indicator)
+        Measurements = await db
+            .Measurements.AsNoTracking()
+            .OrderByDescending(m => m.Year)
+            .ThenBy(m => m.Indicator)
             .ToListAsync(ct);
     }
 
@@ -65,8 +69,10 @@ public class IndexModel(AppDbContext db, ImportProgramData import, IStringLocali
     {
         if (!Outcome!.Succeeded)
         {
-            ModelState.AddModelError(nameof(Upload), l["Tệp có {0} lỗi; chưa có gì được lưu. Xem danh sách lỗi theo dòng.",
-                Outcome.Errors.Count]);
+            ModelState.AddModelError(
+                nameof(Upload),
+                l["Tệp có {0} lỗi; chưa có gì được lưu. Xem danh sách lỗi theo dòng.", Outcome.Errors.Count]
+            );
             return await FailAsync(ct);
         }
         TempData["Flash"] = l["Đã nhập: {0} mục mới, {1} mục cập nhật.", Outcome.Added, Outcome.Updated].Value;
@@ -87,7 +93,10 @@ public class IndexModel(AppDbContext db, ImportProgramData import, IStringLocali
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        return File(ProgramDataWorkbook.Write(Phases, Targets, Measurements),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "spcncl-chi-tieu-so-lieu.xlsx");
+        return File(
+            ProgramDataWorkbook.Write(Phases, Targets, Measurements),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "spcncl-chi-tieu-so-lieu.xlsx"
+        );
     }
 }

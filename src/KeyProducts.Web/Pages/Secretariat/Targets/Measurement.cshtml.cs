@@ -17,21 +17,36 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
     public sealed class MeasurementInput
     {
         public KpiIndicator Indicator { get; set; }
-        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int Year { get; set; }
-        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? FromYear { get; set; }
+
+        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")]
+        public int Year { get; set; }
+
+        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")]
+        public int? FromYear { get; set; }
+
         [Required(ErrorMessage = "Nhập giá trị.")]
-        [Range(typeof(decimal), "-1000000000", "1000000000", ParseLimitsInInvariantCulture = true,
-            ErrorMessage = "Giá trị quá lớn, kiểm tra lại đơn vị.")]
+        [Range(
+            typeof(decimal),
+            "-1000000000",
+            "1000000000",
+            ParseLimitsInInvariantCulture = true,
+            ErrorMessage = "Giá trị quá lớn, kiểm tra lại đơn vị."
+        )]
         public decimal? Value { get; set; }
         public FigureBasis Basis { get; set; }
-        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")] public int? ReferenceYear { get; set; }
+
+        [Range(1990, 2100, ErrorMessage = "Năm không hợp lệ.")]
+        public int? ReferenceYear { get; set; }
         public bool IsEstimate { get; set; }
-        [Required(ErrorMessage = "Nhập nguồn của số liệu.")] public string Source { get; set; } = "";
+
+        [Required(ErrorMessage = "Nhập nguồn của số liệu.")]
+        public string Source { get; set; } = "";
         public string? Notes { get; set; }
         public int Version { get; set; }
     }
 
-    [BindProperty] public MeasurementInput Input { get; set; } = new();
+    [BindProperty]
+    public MeasurementInput Input { get; set; } = new();
     public int? Id { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
@@ -43,11 +58,19 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
             return Page();
         }
         var m = await db.Measurements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null) return NotFound();
+        if (m is null)
+            return NotFound();
         Input = new MeasurementInput
         {
-            Indicator = m.Indicator, Year = m.Year, FromYear = m.FromYear, Value = m.Value, Basis = m.Basis,
-            ReferenceYear = m.ReferenceYear, IsEstimate = m.IsEstimate, Source = m.Source, Notes = m.Notes,
+            Indicator = m.Indicator,
+            Year = m.Year,
+            FromYear = m.FromYear,
+            Value = m.Value,
+            Basis = m.Basis,
+            ReferenceYear = m.ReferenceYear,
+            IsEstimate = m.IsEstimate,
+            Source = m.Source,
+            Notes = m.Notes,
             Version = m.Version,
         };
         return Page();
@@ -56,17 +79,30 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        if (id is not null && !await db.Measurements.AnyAsync(m => m.Id == id, ct)) return NotFound();
-        if (!ModelState.IsValid) return Fail(400);
+        if (id is not null && !await db.Measurements.AnyAsync(m => m.Id == id, ct))
+            return NotFound();
+        if (!ModelState.IsValid)
+            return Fail(400);
         try
         {
             var i = Input;
-            await save.ExecuteAsync(id, i.Version, new Measurement
-            {
-                Indicator = i.Indicator, Year = i.Year, FromYear = i.FromYear, Value = i.Value!.Value, Basis = i.Basis,
-                ReferenceYear = i.ReferenceYear, IsEstimate = i.IsEstimate, Source = i.Source,
-                Notes = string.IsNullOrWhiteSpace(i.Notes) ? null : i.Notes.Trim(),
-            }, ct);
+            await save.ExecuteAsync(
+                id,
+                i.Version,
+                new Measurement
+                {
+                    Indicator = i.Indicator,
+                    Year = i.Year,
+                    FromYear = i.FromYear,
+                    Value = i.Value!.Value,
+                    Basis = i.Basis,
+                    ReferenceYear = i.ReferenceYear,
+                    IsEstimate = i.IsEstimate,
+                    Source = i.Source,
+                    Notes = string.IsNullOrWhiteSpace(i.Notes) ? null : i.Notes.Trim(),
+                },
+                ct
+            );
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -75,11 +111,17 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Code switch
-            {
-                "MeasurementValue" => "Input.Value", "MeasurementBasis" => "Input.Basis", "MeasurementSource" => "Input.Source",
-                "MeasurementUnit" => "Input.Indicator", _ => "Input.Year",
-            }, e.Localized(l));
+            ModelState.AddModelError(
+                e.Code switch
+                {
+                    "MeasurementValue" => "Input.Value",
+                    "MeasurementBasis" => "Input.Basis",
+                    "MeasurementSource" => "Input.Source",
+                    "MeasurementUnit" => "Input.Indicator",
+                    _ => "Input.Year",
+                },
+                e.Localized(l)
+            );
             return Fail(400);
         }
         TempData["Flash"] = l["Đã lưu số liệu."].Value;
@@ -88,8 +130,14 @@ public class MeasurementModel(AppDbContext db, SaveMeasurement save, IStringLoca
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
-        try { await save.DeleteAsync(id, ct); }
-        catch (DomainException) { return NotFound(); }
+        try
+        {
+            await save.DeleteAsync(id, ct);
+        }
+        catch (DomainException)
+        {
+            return NotFound();
+        }
         TempData["Flash"] = l["Đã xóa số liệu."].Value;
         return RedirectToPage("Index");
     }
