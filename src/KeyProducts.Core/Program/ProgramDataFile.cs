@@ -60,8 +60,15 @@ public sealed class MeasurementRow
     public string? Notes { get; set; }
 }
 
-/// <summary>A problem with one row: sheet ("phases", "targets", "measurements"), line, message.</summary>
-public sealed record RowError(string Sheet, int Line, string Message);
+/// <summary>A problem with one row: sheet ("phases", "targets", "measurements"), line, message. When built from
+/// <see cref="Common.Phrase"/>s, <see cref="Parts"/> lets the web layer translate each of them.</summary>
+public sealed record RowError(string Sheet, int Line, string Message)
+{
+    public IReadOnlyList<Common.Phrase> Parts { get; init; } = [];
+
+    public RowError(string sheet, int line, params Common.Phrase[] parts)
+        : this(sheet, line, string.Join(" ", parts.Select(p => p.ToString()))) => Parts = parts;
+}
 
 /// <summary>The rows turned into entities, or the list of every row's errors (nothing is saved when any).</summary>
 public sealed record ProgramDataParsed(

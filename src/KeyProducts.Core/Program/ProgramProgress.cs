@@ -32,6 +32,10 @@ public sealed class KpiInputs
     /// exist).</summary>
     public IReadOnlyDictionary<int, int> SupportedByYear { get; init; } = new Dictionary<int, int>();
 
+    /// <summary>Outreach events held per year, from the outreach records; a year present with 0 is a real
+    /// zero.</summary>
+    public IReadOnlyDictionary<int, int> OutreachEventsByYear { get; init; } = new Dictionary<int, int>();
+
     /// <summary>Distinct enterprises recognized within each phase (by phase id), from records.</summary>
     public IReadOnlyDictionary<int, int> DistinctEnterprisesByPhase { get; init; } = new Dictionary<int, int>();
     public int CurrentYear { get; init; }
@@ -131,6 +135,12 @@ public sealed class ProgramProgress(KpiInputs input)
                 year,
                 input.SupportedByYear.TryGetValue(year, out var s) ? s : null,
                 input.SupportedByYear.ContainsKey(year),
+                published
+            ),
+            KpiIndicator.OutreachEvents => KpiMath.Resolve(
+                year,
+                input.OutreachEventsByYear.TryGetValue(year, out var o) ? o : null,
+                input.OutreachEventsByYear.ContainsKey(year),
                 published
             ),
             KpiIndicator.EnterprisesAbove1000Billion => published is not null || rep is null

@@ -248,6 +248,93 @@ public sealed class EventRegistrationTests(AppFactory app) : IClassFixture<AppFa
             (await app.WithDbAsync(db => db.EventRegistrations.SingleAsync(x => x.Id == invited[0].Id))).Status
         );
         Assert.Contains(invited[0].Organisation, await officer.GetHtmlAsync(page), StringComparison.Ordinal);
+
+        // The printed list follows the decision: the Top 10 table first, then the others, numbered in one sequence.
+        List<InviteHonourees.Awardee> awardees;
+        using (var scope = app.Services.CreateScope())
+            awardees = await scope
+                .ServiceProvider.GetRequiredService<InviteHonourees>()
+                .AwardeesAsync(year, CancellationToken.None);
+        var print = await officer.GetHtmlAsync($"/Secretariat/Outreach/Awardees/{id}?year={year}");
+        var positions = awardees
+            .Select(a => print.IndexOf($"<td>{a.Product}</td><td>{a.Enterprise}</td>", StringComparison.Ordinal))
+            .ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order().ToList(), positions);
+        Assert.True(
+            print.IndexOf("awardees-top10", StringComparison.Ordinal)
+                < print.IndexOf("awardees-others", StringComparison.Ordinal)
+        );
+        Assert.Contains($"<td class=\"text-center\">{awardees.Count}</td>", print, StringComparison.Ordinal);
+        Assert.Contains("Đã xác nhận", print, StringComparison.Ordinal);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await officer.GetAsync($"/Secretariat/Outreach/Awardees/{await EventAsync(app, 5)}")).StatusCode
+        );
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task Raising_the_capacity_confirms_the_waiting_list_in_order_and_mails_them_the_calendar_file()
+    {
+        var id = await EventAsync(app, capacity: 1);
+        var page = $"/Public/Events/Details/{id}";
+        using var guest = TestClient.Anonymous(app);
+        foreach (
+            var (name, email) in new[]
+            {
+                ("Người Một", "mot@vidu.vn"),
+                ("Người Hai", "hai@vidu.vn"),
+                ("Người Ba", "ba@vidu.vn"),
+            }
+        )
+            Assert.Equal(
+                HttpStatusCode.Redirect,
+                (await guest.PostFormAsync(page, page, Guest(name, email))).StatusCode
+            );
+        await app.WithDbAsync(db => db.Outbox.ExecuteDeleteAsync());
+        var e = await app.WithDbAsync(db => db.OutreachEvents.AsNoTracking().SingleAsync(x => x.Id == id));
+
+        using var officer = await TestClient.LoggedInAsync(app, Officer);
+        var edit = $"/Secretariat/Outreach/Event/{id}";
+        string Local(DateTimeOffset t) =>
+            Core
+                .Common.VietnamTime.ToLocal(t)
+                .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var r = await officer.PostFormAsync(
+            edit,
+            edit + "?handler=Save",
+            new()
+            {
+                ["Input.Kind"] = e.Kind.ToString(),
+                ["Input.Title"] = e.Title,
+                ["Input.PlaceKind"] = e.PlaceKind.ToString(),
+                ["Input.PlaceId"] = $"{e.PlaceId}",
+                ["Input.Venue"] = e.Venue,
+                ["Input.Starts"] = Local(e.StartsAt),
+                ["Input.Ends"] = Local(e.EndsAt),
+                ["Input.Capacity"] = "2",
+                ["Input.OrganisingUnit"] = e.OrganisingUnit,
+                ["Input.Published"] = "true",
+                ["Input.Version"] = $"{e.Version}",
+            }
+        );
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Equal(RegistrationStatus.Confirmed, (await RegistrationAsync(app, "hai@vidu.vn", id)).Status);
+        Assert.Equal(RegistrationStatus.WaitingList, (await RegistrationAsync(app, "ba@vidu.vn", id)).Status);
+        var queued = await app.WithDbAsync(db =>
+            db.Outbox.Select(m => new
+                {
+                    m.To,
+                    m.Subject,
+                    m.AttachmentName,
+                })
+                .ToListAsync()
+        );
+        var mail = Assert.Single(queued);
+        Assert.Equal("hai@vidu.vn", mail.To);
+        Assert.StartsWith("Xác nhận đăng ký", mail.Subject, StringComparison.Ordinal);
+        Assert.Equal("su-kien.ics", mail.AttachmentName);
         Assert.Empty(app.Logs.Errors);
     }
 }

@@ -119,7 +119,7 @@ public sealed class ImportPlaces(AppDbContext db, TimeProvider time)
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in rows)
         {
-            var lineErrors = new List<string>();
+            var lineErrors = new List<Phrase>();
             PlaceKind? kind = SearchText.Fold(r.Kind) switch
             {
                 "cum cong nghiep" or "ccn" => PlaceKind.IndustrialCluster,
@@ -127,28 +127,30 @@ public sealed class ImportPlaces(AppDbContext db, TimeProvider time)
                 _ => null,
             };
             if (kind is null)
-                lineErrors.Add("Loại phải là \"Cụm công nghiệp\" hoặc \"Làng nghề\".");
+                lineErrors.Add(new("Loại phải là \"Cụm công nghiệp\" hoặc \"Làng nghề\"."));
             var code = r.Code.Trim().ToUpperInvariant();
             if (code.Length is 0 or > 40)
-                lineErrors.Add("Mã bắt buộc, tối đa 40 ký tự.");
+                lineErrors.Add(new("Mã bắt buộc, tối đa 40 ký tự."));
             else if (seen.TryGetValue(code, out var first))
-                lineErrors.Add($"Mã {code} trùng với dòng {first}.");
+                lineErrors.Add(new("Mã {0} trùng với dòng {1}.", code, first));
             else
                 seen[code] = r.Line;
             if (r.Name.Trim().Length is 0 or > 300)
-                lineErrors.Add("Tên bắt buộc, tối đa 300 ký tự.");
+                lineErrors.Add(new("Tên bắt buộc, tối đa 300 ký tự."));
             var folded = SearchText.Fold(r.Commune);
             var commune = communes.FirstOrDefault(u => u.Code == r.Commune.Trim())
                 ?? communes.FirstOrDefault(u => SearchText.Fold(u.Name) == folded);
             if (commune is null)
                 lineErrors.Add(
-                    $"Không tìm thấy xã/phường \"{r.Commune}\" trong danh mục đơn vị hành chính hiện hành (sau "
-                        + $"01/07/2025)."
+                    new(
+                        "Không tìm thấy xã/phường \"{0}\" trong danh mục đơn vị hành chính hiện hành (sau 01/07/2025).",
+                        r.Commune
+                    )
                 );
             if (r.Address.Length > 500 || r.Trade.Length > 300)
-                lineErrors.Add("Địa chỉ hoặc ngành nghề quá dài.");
+                lineErrors.Add(new("Địa chỉ hoặc ngành nghề quá dài."));
             if (lineErrors.Count > 0)
-                errors.Add(new RowError("", r.Line, string.Join(" ", lineErrors)));
+                errors.Add(new RowError("", r.Line, [.. lineErrors]));
             else
                 parsed.Add((r, kind!.Value, commune!));
         }

@@ -49,16 +49,18 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
         var parsed = new List<MobilizationTarget>();
         foreach (var r in rows)
         {
-            var e = new List<string>();
+            var e = new List<Phrase>();
             string tax = "";
             var rawTax = r["Mã số thuế"];
             // Excel turns a tax code typed as a number into 100233488: put back the leading zero it dropped.
             if (rawTax.Length is 9 or 12 && rawTax.All(char.IsAsciiDigit))
                 rawTax = "0" + rawTax;
             if (!TaxCode.TryParse(rawTax, out var code))
-                e.Add($"Mã số thuế \"{r["Mã số thuế"]}\" không hợp lệ (10 hoặc 13 chữ số, đúng chữ số kiểm tra).");
+                e.Add(
+                    new("Mã số thuế \"{0}\" không hợp lệ (10 hoặc 13 chữ số, đúng chữ số kiểm tra).", r["Mã số thuế"])
+                );
             else if (seen.TryGetValue(code.Value, out var first))
-                e.Add($"Mã số thuế {code.Value} trùng với dòng {first}.");
+                e.Add(new("Mã số thuế {0} trùng với dòng {1}.", code.Value, first));
             else
             {
                 tax = code.Value;
@@ -66,10 +68,10 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
             }
             var name = r["Tên doanh nghiệp"];
             if (name.Length is 0 or > 300)
-                e.Add("Tên doanh nghiệp bắt buộc, tối đa 300 ký tự.");
+                e.Add(new("Tên doanh nghiệp bắt buộc, tối đa 300 ký tự."));
             var source = r["Nguồn số liệu"];
             if (source.Length is 0 or > 300)
-                e.Add("Nguồn số liệu bắt buộc, tối đa 300 ký tự.");
+                e.Add(new("Nguồn số liệu bắt buộc, tối đa 300 ký tự."));
             long? revenue = null,
                 export = null;
             if (r["Doanh thu (đồng)"] is { Length: > 0 } rv)
@@ -77,14 +79,14 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
                 if (Money.TryParseVnd(rv, out var v))
                     revenue = v;
                 else
-                    e.Add($"Doanh thu \"{rv}\" phải là số nguyên đồng.");
+                    e.Add(new("Doanh thu \"{0}\" phải là số nguyên đồng.", rv));
             }
             if (r["Xuất khẩu (USD)"] is { Length: > 0 } xv)
             {
                 if (Money.TryParseUsdCents(xv, out var c))
                     export = c;
                 else
-                    e.Add($"Xuất khẩu \"{xv}\" phải là số USD.");
+                    e.Add(new("Xuất khẩu \"{0}\" phải là số USD.", xv));
             }
             string? commune = null;
             if (r["Xã/phường"] is { Length: > 0 } cv)
@@ -92,17 +94,17 @@ public sealed class ImportTargets(AppDbContext db, TimeProvider time)
                 var folded = SearchText.Fold(cv);
                 commune = communes.FirstOrDefault(u => u.Code == cv || SearchText.Fold(u.Name) == folded)?.Code;
                 if (commune is null)
-                    e.Add($"Không tìm thấy xã/phường \"{cv}\" trong danh mục hiện hành.");
+                    e.Add(new("Không tìm thấy xã/phường \"{0}\" trong danh mục hiện hành.", cv));
             }
             var email = r["Email"];
             if (email.Length > 0 && !Infrastructure.Mail.MailAddresses.IsDeliverable(email))
-                e.Add($"Email \"{email}\" không hợp lệ.");
+                e.Add(new("Email \"{0}\" không hợp lệ.", email));
             var highTech = r["Sản phẩm công nghệ cao"];
             if (SearchText.Fold(highTech) is "khong" or "0" or "-")
                 highTech = "";
             if (e.Count > 0)
             {
-                errors.Add(new RowError("", r.Line, string.Join(" ", e)));
+                errors.Add(new RowError("", r.Line, [.. e]));
                 continue;
             }
             parsed.Add(

@@ -21,5 +21,6 @@ public static class OutreachRegistration
             .AddScoped<SetTargetThresholds>()
             .AddScoped<InviteTargets>()
             .AddScoped<OutreachExport>()
+            .AddScoped<OutreachFigures>()
             .AddHostedService<EventReminderJob>();
 }

@@ -39,7 +39,7 @@ public static class OutreachWorkbook
                         or NotSupportedException
             )
         {
-            errors.Add(new RowError("", 0, "Tệp không phải bảng tính Excel (.xlsx) hợp lệ."));
+            errors.Add(new RowError("", 0, new Phrase("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.")));
             return (rows, errors);
         }
         using (wb)
@@ -47,7 +47,7 @@ public static class OutreachWorkbook
             var ws = wb.Worksheets.FirstOrDefault();
             if (ws is null)
             {
-                errors.Add(new RowError("", 0, "Bảng tính không có trang nào."));
+                errors.Add(new RowError("", 0, new Phrase("Bảng tính không có trang nào.")));
                 return (rows, errors);
             }
             var columns = required.Concat(optional).ToDictionary(SearchText.Fold, c => c);
@@ -58,13 +58,13 @@ public static class OutreachWorkbook
             var missing = required.Where(c => !header.ContainsValue(c)).ToList();
             if (missing.Count > 0)
             {
-                errors.Add(new RowError(ws.Name, 1, "Thiếu cột: " + string.Join(", ", missing) + "."));
+                errors.Add(new RowError(ws.Name, 1, new Phrase("Thiếu cột: {0}.", string.Join(", ", missing))));
                 return (rows, errors);
             }
             var last = ws.LastRowUsed()?.RowNumber() ?? 1;
             if (last > MaxRows + 1)
             {
-                errors.Add(new RowError(ws.Name, 0, $"Bảng tính có quá nhiều dòng (tối đa {MaxRows})."));
+                errors.Add(new RowError(ws.Name, 0, new Phrase("Bảng tính có quá nhiều dòng (tối đa {0}).", MaxRows)));
                 return (rows, errors);
             }
             for (var r = 2; r <= last; r++)
@@ -79,7 +79,9 @@ public static class OutreachWorkbook
                     var cell = row.Cell(col);
                     if (cell.HasFormula)
                     {
-                        errors.Add(new RowError(ws.Name, r, $"Cột \"{name}\" chứa công thức; hãy nhập giá trị."));
+                        errors.Add(
+                            new RowError(ws.Name, r, new Phrase("Cột \"{0}\" chứa công thức; hãy nhập giá trị.", name))
+                        );
                         bad = true;
                         continue;
                     }

@@ -123,6 +123,23 @@ public static class KpiTables
                     .ToList()
             ),
             new(
+                "TuyenTruyen",
+                l("Tuyên truyền, vận động doanh nghiệp"),
+                [
+                    l("Năm"),
+                    l("Sự kiện đã tổ chức"),
+                    l("Lượt tham dự (điểm danh)"),
+                    l("Doanh nghiệp mục tiêu"),
+                    l("Doanh nghiệp đã vận động nộp hồ sơ"),
+                    l("Hồ sơ nộp sau khi được tuyên truyền, vận động"),
+                ],
+                d.Outreach.Select(o =>
+                        (IReadOnlyList<object?>)
+                            [o.Year, o.EventsHeld, o.Attendees, o.Targets, o.Mobilized, o.SubmissionsAfterOutreach]
+                    )
+                    .ToList()
+            ),
+            new(
                 "Nganh",
                 l("Cơ cấu theo ngành"),
                 [l("Ngành"), l("Sản phẩm"), l("Tỷ trọng (%)")],

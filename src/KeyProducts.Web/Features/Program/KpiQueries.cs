@@ -3,6 +3,7 @@ using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Program;
 using KeyProducts.Core.Rounds;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Outreach;
 using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Program;
@@ -71,6 +72,9 @@ public sealed class KpiDashboard
     public IReadOnlyList<MixRow> Communes { get; init; } = [];
     public IReadOnlyList<Top10Row> Top10 { get; init; } = [];
     public IReadOnlyList<MoneyRow> Money { get; init; } = [];
+
+    /// <summary>Outreach and mobilization per year of the span, computed from the outreach records.</summary>
+    public IReadOnlyList<OutreachYear> Outreach { get; init; } = [];
     public IReadOnlyList<ConsistencyCheck> Checks { get; init; } = [];
     public IReadOnlyList<(int Id, string Name)> SectorOptions { get; init; } = [];
     public IReadOnlyDictionary<int, Measurement> MeasurementsById { get; init; } = new Dictionary<int, Measurement>();
@@ -78,7 +82,12 @@ public sealed class KpiDashboard
 
 /// <summary>Loads the dashboard with a fixed number of SQL queries whatever the data size (aggregates in SQL,
 /// arithmetic in <see cref="ProgramProgress"/>).</summary>
-public sealed class KpiQueries(AppDbContext db, TimeProvider time, ISupportDeliveredCounts support)
+public sealed class KpiQueries(
+    AppDbContext db,
+    TimeProvider time,
+    ISupportDeliveredCounts support,
+    OutreachFigures outreachFigures
+)
 {
     public async Task<KpiDashboard> LoadAsync(KpiFilter filter, CancellationToken ct)
     {
@@ -119,6 +128,7 @@ public sealed class KpiQueries(AppDbContext db, TimeProvider time, ISupportDeliv
         ).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var reports = await ReportYearsAsync(ct);
         var supported = await support.EnterpriseTimesByYearAsync(ct);
+        var outreach = await outreachFigures.LoadAsync(ct);
 
         var progress = new ProgramProgress(
             new KpiInputs
@@ -130,6 +140,7 @@ public sealed class KpiQueries(AppDbContext db, TimeProvider time, ISupportDeliv
                 YearsRunInSystem = rounds.Select(r => r.Year).ToHashSet(),
                 Reports = reports,
                 SupportedByYear = supported,
+                OutreachEventsByYear = outreach.EventsByYear(currentYear),
                 DistinctEnterprisesByPhase = distinct,
                 CurrentYear = currentYear,
                 RecordsOnly = filter.SectorId is not null,
@@ -232,6 +243,7 @@ public sealed class KpiQueries(AppDbContext db, TimeProvider time, ISupportDeliv
                 .ToList(),
             Top10 = top10,
             Money = MoneyRows(progress, fromYear, toYear),
+            Outreach = Enumerable.Range(fromYear, Math.Max(0, toYear - fromYear + 1)).Select(outreach.Year).ToList(),
             Checks = progress.Checks(),
             SectorOptions = sectorNames.Select(s => (s.Id, s.NameVi)).ToList(),
             MeasurementsById = byId,

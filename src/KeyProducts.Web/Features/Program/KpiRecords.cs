@@ -1,6 +1,7 @@
 using KeyProducts.Core.Dossiers;
 using KeyProducts.Core.Program;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Outreach;
 using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Features.Program;
@@ -55,11 +56,15 @@ public sealed class RecordsResult
     public IReadOnlyList<RecognitionLine> Recognitions { get; init; } = [];
     public IReadOnlyList<DossierLine> Dossiers { get; init; } = [];
     public IReadOnlyList<ReportLine> Reports { get; init; } = [];
+    public IReadOnlyList<HeldEvent> Events { get; init; } = [];
+    public IReadOnlyList<AttendanceLine> Attendances { get; init; } = [];
+    public IReadOnlyList<TargetLine> Targets { get; init; } = [];
+    public IReadOnlyList<OutreachSubmission> OutreachSubmissions { get; init; } = [];
 }
 
 /// <summary>The records behind a dashboard number (drill-down), at most <see cref="MaxRows"/> rows and the
 /// total.</summary>
-public sealed class KpiRecords(AppDbContext db)
+public sealed class KpiRecords(AppDbContext db, OutreachFigures outreach)
 {
     public const int MaxRows = 500;
 
@@ -165,6 +170,8 @@ public sealed class KpiRecords(AppDbContext db)
                     Reports = reportLines,
                     Published = published,
                 };
+            case "events" or "attendees" or "targets" or "outreach-submissions":
+                return await OutreachAsync(q, ct);
             default:
                 var (total, rec) = await RecognitionsAsync(q, ct);
                 var pub =
@@ -187,6 +194,52 @@ public sealed class KpiRecords(AppDbContext db)
                     Total = total,
                     Recognitions = rec,
                     Published = pub,
+                };
+        }
+    }
+
+    /// <summary>The outreach records behind a figure, from the same snapshot the dashboard counts.</summary>
+    private async Task<RecordsResult> OutreachAsync(RecordsQuery q, CancellationToken ct)
+    {
+        var s = await outreach.LoadAsync(ct);
+        var from = q.From ?? 0;
+        var to = q.To ?? 9999;
+        bool In(int year) => year >= from && year <= to;
+        switch (q.Kind)
+        {
+            case "events":
+                var events = s.Events.Where(e => In(e.Year)).ToList();
+                return new RecordsResult
+                {
+                    Query = q,
+                    Total = events.Count,
+                    Events = events.Take(MaxRows).ToList(),
+                };
+            case "attendees":
+                var attendances = s.Attendances.Where(a => In(a.Year)).ToList();
+                return new RecordsResult
+                {
+                    Query = q,
+                    Total = attendances.Count,
+                    Attendances = attendances.Take(MaxRows).ToList(),
+                };
+            case "targets":
+                var targets = s
+                    .Targets.Where(t => In(t.Year) && (q.Stage != "mobilized" || OutreachSnapshot.IsMobilized(t.Stage)))
+                    .ToList();
+                return new RecordsResult
+                {
+                    Query = q,
+                    Total = targets.Count,
+                    Targets = targets.Take(MaxRows).ToList(),
+                };
+            default:
+                var submissions = s.Submissions.Where(x => In(x.Year)).ToList();
+                return new RecordsResult
+                {
+                    Query = q,
+                    Total = submissions.Count,
+                    OutreachSubmissions = submissions.Take(MaxRows).ToList(),
                 };
         }
     }

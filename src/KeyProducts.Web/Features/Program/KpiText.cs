@@ -104,6 +104,11 @@ public static class KpiText
 
     public static string Reports(int year) => $"/Leaders/Records?kind=reports&from={I(year)}&to={I(year)}";
 
+    /// <summary>Outreach records of a span: "events", "attendees", "targets" (stage "mobilized"),
+    /// "outreach-submissions".</summary>
+    public static string Outreach(string kind, int from, int to, string? stage = null) =>
+        $"/Leaders/Records?kind={kind}&from={I(from)}&to={I(to)}" + (stage is null ? "" : "&stage=" + stage);
+
     public static string Measurement(int id) => $"/Leaders/Records?kind=measurement&id={I(id)}";
 
     /// <summary>Where a figure's number leads: its published measurement, its reports or its recognitions.</summary>
@@ -111,6 +116,8 @@ public static class KpiText
     {
         if (f.Origin == FigureOrigin.Historical && f.MeasurementId is { } id)
             return Measurement(id);
+        if (indicator == KpiIndicator.OutreachEvents)
+            return Outreach("events", from, to);
         if (
             f.Origin == FigureOrigin.Reported
             || indicator

@@ -157,6 +157,7 @@ public sealed class ProgramReportDocuments(AppDbContext db, KpiQueries queries, 
             [Lf, R, R, R, R, R, R]
         );
         Support(w, d, year, year, "V. HỖ TRỢ DOANH NGHIỆP, TUYÊN TRUYỀN");
+        Outreach(w, d, year, year, null);
         Officer(w, "VI. TỒN TẠI, HẠN CHẾ VÀ KIẾN NGHỊ");
         Signature(w);
         return new($"bao-cao-ket-qua-nam-{year}.docx", w.ToBytes());
@@ -284,16 +285,58 @@ public sealed class ProgramReportDocuments(AppDbContext db, KpiQueries queries, 
         w.Table([30, 70], ["Năm", "Số lượt doanh nghiệp được hỗ trợ"], rows, 11, [C, R]);
     }
 
-    private static void Outreach(WordDocumentBuilder w, KpiDashboard d, int from, int to, string title)
+    /// <summary>Outreach and mobilization computed from the outreach records: events held, attendance, targets that
+    /// submitted, submissions preceded by a contact or an event.</summary>
+    private static void Outreach(WordDocumentBuilder w, KpiDashboard d, int from, int to, string? title)
     {
-        w.Line(title, bold: true);
-        var events = d.Progress.SumCount(KpiIndicator.OutreachEvents, from, to);
+        if (title is not null)
+            w.Line(title, bold: true);
+        var rows = d.Outreach.Where(o => o.Year >= from && o.Year <= to).ToList();
+        if (
+            rows.Count == 0
+            || rows.All(o => o.EventsHeld == 0 && o.Attendees == 0 && o.Targets == 0 && o.SubmissionsAfterOutreach == 0)
+        )
+        {
+            w.Line(
+                "Hệ thống chưa có số liệu về hoạt động tuyên truyền, vận động (hội nghị, tập huấn, lễ tôn vinh); cán "
+                    + "bộ bổ sung.",
+                firstLineIndentTwips: 567
+            );
+            return;
+        }
         w.Line(
-            events.Value is null
-                ? "Hệ thống chưa có số liệu về hoạt động tuyên truyền, vận động (hội nghị, tập huấn, lễ tôn vinh); "
-                    + "cán bộ bổ sung."
-                : $"Đã tổ chức {N(events.Value)} hoạt động tuyên truyền, vận động.",
+            $"Đã tổ chức {Y(rows.Sum(o => o.EventsHeld))} hội nghị, sự kiện tuyên truyền với "
+                + $"{Y(rows.Sum(o => o.Attendees))} lượt "
+                + $"tham dự (theo điểm danh); vận động được "
+                + $"{Y(rows.Sum(o => o.Mobilized))}/{Y(rows.Sum(o => o.Targets))} doanh nghiệp "
+                + $"mục tiêu nộp hồ sơ; {Y(rows.Sum(o => o.SubmissionsAfterOutreach))} hồ sơ được nộp sau khi doanh "
+                + $"nghiệp được "
+                + "tuyên truyền, vận động.",
             firstLineIndentTwips: 567
+        );
+        w.Table(
+            [12, 16, 18, 18, 18, 18],
+            [
+                "Năm",
+                "Sự kiện đã tổ chức",
+                "Lượt tham dự",
+                "Doanh nghiệp mục tiêu",
+                "Doanh nghiệp đã nộp hồ sơ",
+                "Hồ sơ nộp sau vận động",
+            ],
+            rows.Select(o =>
+                new[]
+                {
+                    Y(o.Year),
+                    Y(o.EventsHeld),
+                    Y(o.Attendees),
+                    Y(o.Targets),
+                    Y(o.Mobilized),
+                    Y(o.SubmissionsAfterOutreach),
+                }
+            ),
+            11,
+            [C, R, R, R, R, R]
         );
     }
 

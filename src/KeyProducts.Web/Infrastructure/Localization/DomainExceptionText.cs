@@ -10,3 +10,16 @@ public static class DomainExceptionText
     public static string Localized(this DomainException e, IStringLocalizer l) =>
         e.Template.Length == 0 ? e.Message : l[e.Template, [.. e.Args.Select(a => a is Term t ? l[t.Vi].Value : a)]];
 }
+
+public static class RowErrorText
+{
+    /// <summary>An import row's message in the user's language: each part's template is its key; a message without
+    /// parts is itself the key (a fixed sentence).</summary>
+    public static string Localized(this Core.Program.RowError e, IStringLocalizer l) =>
+        e.Parts.Count == 0
+            ? l[e.Message]
+            : string.Join(
+                " ",
+                e.Parts.Select(p => l[p.Template, [.. p.Args.Select(a => a is Term t ? l[t.Vi].Value : a)]].Value)
+            );
+}

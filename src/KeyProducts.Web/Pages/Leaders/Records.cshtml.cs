@@ -33,7 +33,7 @@ public class RecordsModel(KpiRecords records) : PageModel
             commune is { Length: > 0 and <= 20 } ? commune : null,
             round,
             id,
-            stage is "registered" or "submitted" or "eligible" ? stage : null
+            stage is "registered" or "submitted" or "eligible" or "mobilized" ? stage : null
         );
         var result = await records.LoadAsync(q, ct);
         if (result is null)

@@ -43,7 +43,7 @@ public class PlacesModel(AppDbContext db, ImportPlaces import, IStringLocalizer<
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0 || Upload.Length > OutreachWorkbook.MaxBytes)
-            return await FailAsync([new RowError("", 0, l["Chọn tệp Excel (.xlsx) không quá 5 MB."])], ct);
+            return await FailAsync([new RowError("", 0, new Phrase("Chọn tệp Excel (.xlsx) không quá 5 MB."))], ct);
         await using var s = Upload.OpenReadStream();
         var outcome = await import.ImportExcelAsync(s, ct);
         if (!outcome.Succeeded)

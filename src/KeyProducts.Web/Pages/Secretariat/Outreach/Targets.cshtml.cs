@@ -20,6 +20,7 @@ public class TargetsModel(
     ImportTargets import,
     SetTargetThresholds thresholds,
     InviteTargets invite,
+    OutreachExport export,
     TimeProvider time,
     IStringLocalizer<SharedResource> l
 ) : PageModel
@@ -80,12 +81,22 @@ public class TargetsModel(
             "mau-doanh-nghiep-muc-tieu.xlsx"
         );
 
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        FixYear();
+        return File(
+            await export.TargetsAsync(Year, s => l[s], ct),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"doanh-nghiep-muc-tieu-{Year}.xlsx"
+        );
+    }
+
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
         ModelState.Clear();
         FixYear();
         if (Upload is null || Upload.Length == 0 || Upload.Length > OutreachWorkbook.MaxBytes)
-            return await FailAsync([new RowError("", 0, l["Chọn tệp Excel (.xlsx) không quá 5 MB."])], ct);
+            return await FailAsync([new RowError("", 0, new Phrase("Chọn tệp Excel (.xlsx) không quá 5 MB."))], ct);
         await using var s = Upload.OpenReadStream();
         var outcome = await import.ExecuteAsync(Year, s, ct);
         if (!outcome.Succeeded)
