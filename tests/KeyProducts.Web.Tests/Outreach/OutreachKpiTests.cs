@@ -64,7 +64,7 @@ public sealed partial class OutreachKpiTests(AppFactory app) : IClassFixture<App
         });
 
     [Fact]
-    public async Task Events_held_attendees_mobilized_targets_and_submissions_after_outreach_feed_the_KPIs_with_their_records()
+    public async Task Events_attendees_mobilized_targets_and_submissions_after_outreach_feed_the_KPIs_with_records()
     {
         var year = VietnamTime.Today(app.Clock).Year;
         using var leader = await TestClient.LoggedInAsync(app, Leader);

@@ -103,38 +103,51 @@ public sealed class OutreachFigures(AppDbContext db, TimeProvider time)
     public async Task<OutreachSnapshot> LoadAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var events = (
-            await db
-                .OutreachEvents.AsNoTracking()
-                .Where(e => e.EndsAt <= now)
-                .Select(e => new
-                {
-                    e.Id,
-                    e.Title,
-                    e.Kind,
-                    e.StartsAt,
-                    e.Venue,
-                    Attended = e.Registrations.Count(r => r.AttendedAt != null),
-                })
-                .ToListAsync(ct)
-        ).Select(e => new HeldEvent(e.Id, YearOf(e.StartsAt), e.Title, e.Kind, e.StartsAt, e.Venue, e.Attended)).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).ToList();
-        var attendances = (
-            await (
-                from r in db.EventRegistrations.AsNoTracking()
-                join e in db.OutreachEvents on r.EventId equals e.Id
-                where r.AttendedAt != null
-                select new
-                {
-                    r.EventId,
-                    e.Title,
-                    e.StartsAt,
-                    r.Name,
-                    r.Organisation,
-                    r.TaxCode,
-                    AttendedAt = r.AttendedAt!.Value,
-                }
-            ).ToListAsync(ct)
-        ).Select(a => new AttendanceLine(a.EventId, YearOf(a.StartsAt), a.Title, a.Name, a.Organisation, a.TaxCode, a.AttendedAt)).OrderBy(a => a.AttendedAt).ToList();
+        var eventRows = await db
+            .OutreachEvents.AsNoTracking()
+            .Where(e => e.EndsAt <= now)
+            .Select(e => new
+            {
+                e.Id,
+                e.Title,
+                e.Kind,
+                e.StartsAt,
+                e.Venue,
+                Attended = e.Registrations.Count(r => r.AttendedAt != null),
+            })
+            .ToListAsync(ct);
+        var events = eventRows
+            .Select(e => new HeldEvent(e.Id, YearOf(e.StartsAt), e.Title, e.Kind, e.StartsAt, e.Venue, e.Attended))
+            .OrderBy(e => e.StartsAt)
+            .ThenBy(e => e.Id)
+            .ToList();
+        var attendanceRows = await (
+            from r in db.EventRegistrations.AsNoTracking()
+            join e in db.OutreachEvents on r.EventId equals e.Id
+            where r.AttendedAt != null
+            select new
+            {
+                r.EventId,
+                e.Title,
+                e.StartsAt,
+                r.Name,
+                r.Organisation,
+                r.TaxCode,
+                AttendedAt = r.AttendedAt!.Value,
+            }
+        ).ToListAsync(ct);
+        var attendances = attendanceRows
+            .Select(a => new AttendanceLine(
+                a.EventId,
+                YearOf(a.StartsAt),
+                a.Title,
+                a.Name,
+                a.Organisation,
+                a.TaxCode,
+                a.AttendedAt
+            ))
+            .OrderBy(a => a.AttendedAt)
+            .ToList();
 
         var targets = await db
             .MobilizationTargets.AsNoTracking()
