@@ -7,8 +7,17 @@ var builder = WebApplication.CreateBuilder(args);
 
 // preserveStaticLogger: each host logs through its own logger instead of replacing the process-wide Log.Logger,
 // so integration tests running several hosts at once each capture only their own errors.
+// Logging:Json=true writes one JSON object per event (Serilog's compact format, with trace and span ids) for log
+// collectors.
 builder.Services.AddSerilog(
-    (sp, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp).WriteTo.Console(),
+    (sp, lc) =>
+    {
+        lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(sp);
+        if (builder.Configuration.GetValue("Logging:Json", false))
+            lc.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+        else
+            lc.WriteTo.Console();
+    },
     preserveStaticLogger: true
 );
 builder.Services.AddKeyProducts(builder.Configuration, builder.Environment);
@@ -48,10 +57,28 @@ if (args is [var verb and ("backup" or "restore"), var file])
     return 0;
 }
 
+// dotnet KeyProducts.Web.dll migrate : applies the migrations (and creates the roles and the configured administrator;
+// in Development also the demo data), then exits. Run once per deployment, before the nodes start.
+if (args is ["migrate", ..])
+{
+    var applied = await DataStartup.MigrateAndSeedAsync(app.Services, app.Environment, app.Configuration);
+    Console.WriteLine(
+        applied.Count == 0
+            ? "migrate: the database is up to date."
+            : $"migrate: applied {applied.Count}: {string.Join(", ", applied)}."
+    );
+    return 0;
+}
+
 app.UseKeyProducts();
 
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+// Development migrates at start-up; elsewhere the nodes wait for the migrate command (two nodes starting at once must
+// not both
+// migrate), unless Database:MigrateOnStartup says otherwise.
+if (app.Configuration.GetValue<bool?>("Database:MigrateOnStartup") ?? app.Environment.IsDevelopment())
     await DataStartup.MigrateAndSeedAsync(app.Services, app.Environment, app.Configuration);
+else
+    await DataStartup.WarnIfMigrationsPendingAsync(app.Services);
 
 await app.RunAsync();
 return 0;

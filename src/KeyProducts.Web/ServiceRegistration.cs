@@ -5,6 +5,7 @@ using KeyProducts.Web.Features.Certificates;
 using KeyProducts.Web.Infrastructure.Audit;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Mail;
+using KeyProducts.Web.Infrastructure.Nodes;
 using KeyProducts.Web.Infrastructure.Security;
 using KeyProducts.Web.Infrastructure.Storage;
 using KeyProducts.Web.Infrastructure.Web;
@@ -160,7 +161,14 @@ public static class ServiceRegistration
         // but the log shows an unhandled error and a 500. Answer 400 in every environment; the status-code pages give
         // the ProblemDetails.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.Configure<HealthOptions>(cfg.GetSection("Health"));
+        services
+            .AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"])
+            .AddCheck<Infrastructure.Nodes.ClusterHealthCheck>("cache-notifications", tags: ["ready"]);
+        services.AddNodes(cfg);
+        services.AddObservability(cfg);
 
         services.AddFeatures();
         services.AddCertificates(cfg, env);
@@ -169,15 +177,17 @@ public static class ServiceRegistration
 
     public static WebApplication UseKeyProducts(this WebApplication app)
     {
-        app.UseForwardedHeaders(
-            new ForwardedHeadersOptions
+        // Trusted proxies come from ForwardedHeaders:KnownProxies / KnownNetworks (NodeRegistration).
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(
+            new ExceptionHandlerOptions
             {
-                ForwardedHeaders =
-                    Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
-                    | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+                ExceptionHandlingPath = "/Error",
+                // A rule refusal that reaches the error page is answered 400 with its localized text: not a server
+                // error to log.
+                SuppressDiagnosticsCallback = c => c.Exception is Core.Common.DomainException,
             }
         );
-        app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
@@ -204,11 +214,13 @@ public static class ServiceRegistration
             .AllowAnonymous();
         // Readiness: the database answers and its migrations are applied; a proxy sends no traffic to a node that is
         // not ready.
+        // The oldest unsent mail and the cache notifications only degrade it (still 200); the JSON body says why.
         app.MapHealthChecks(
                 "/health/ready",
                 new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
                 {
                     Predicate = c => c.Tags.Contains("ready"),
+                    ResponseWriter = HealthResponse.WriteAsync,
                 }
             )
             .AllowAnonymous();

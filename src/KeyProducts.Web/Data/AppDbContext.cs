@@ -17,7 +17,9 @@ namespace KeyProducts.Web.Data;
 
 /// <summary>The one model of the system. Provider subclasses exist only to hold their own migrations.
 /// Features may add their DbSets in a partial file beside their code.</summary>
-public partial class AppDbContext : IdentityDbContext<ApplicationUser>
+public partial class AppDbContext
+    : IdentityDbContext<ApplicationUser>,
+        Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly AuditRecorder? _audit;
 
@@ -28,6 +30,11 @@ public partial class AppDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
+
+    /// <summary>The data-protection key ring (cookies, antiforgery tokens), shared by every app node through the
+    /// database.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<AdministrativeUnit> AdministrativeUnits => Set<AdministrativeUnit>();

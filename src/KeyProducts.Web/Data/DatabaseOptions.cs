@@ -7,7 +7,10 @@ namespace KeyProducts.Web.Data;
 public sealed class DatabaseOptions
 {
     public string Provider { get; set; } = "Sqlite";
-    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Apply migrations at start-up. Empty means yes in Development, no elsewhere (the migrate command does
+    /// it).</summary>
+    public bool? MigrateOnStartup { get; set; }
 }
 
 public sealed class DatabaseOptionsValidator(IConfiguration cfg, IWebHostEnvironment env)

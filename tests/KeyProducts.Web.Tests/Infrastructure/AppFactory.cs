@@ -53,16 +53,26 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Set on the factory that builds the template, so that it keeps its files.</summary>
     private bool _isTemplateBuilder;
 
-    public string ConnectionString => _connectionString ??= CreateDatabaseFor(this);
+    public string ConnectionString => _connectionString ??= NodeOf?.ConnectionString ?? CreateDatabaseFor(this);
+
+    /// <summary>When set, this factory is a second app node on that factory's database and file storage (it neither
+    /// migrates
+    /// nor deletes the files when disposed).</summary>
+    public AppFactory? NodeOf { get; init; }
+
+    /// <summary>Settings applied after the defaults (e.g. <c>Cluster:CacheNotifications</c>).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    private string StorageRoot => NodeOf?.StorageRoot ?? _storageRoot;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        if (_fromTemplate)
+        if (_fromTemplate || NodeOf is not null)
             builder.UseSetting("Database:MigrateOnStartup", "false");
-        builder.UseSetting("Storage:Root", _storageRoot);
+        builder.UseSetting("Storage:Root", StorageRoot);
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Enabled", "false"); // tests send the outbox explicitly
@@ -73,7 +83,11 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:SweepOrphans", "false");
         // tests sign in hundreds of times; RateLimitTests turns them on
         builder.UseSetting("RateLimits:Enabled", "false");
-        builder.UseSetting("Signing:KeyFile", Path.Combine(_storageRoot, "keys", "signing-key.pem"));
+        builder.UseSetting("Signing:KeyFile", Path.Combine(StorageRoot, "keys", "signing-key.pem"));
+        // One listening connection per app on PostgreSQL; NodesTests turns it on for its two nodes.
+        builder.UseSetting("Cluster:CacheNotifications", "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);
@@ -200,7 +214,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || _isTemplateBuilder)
+        if (!disposing || _isTemplateBuilder || NodeOf is not null)
             return;
         try
         {
@@ -214,15 +228,22 @@ public class AppFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>Makes any page fail like an unexpected bug when the request carries X-Test-Throw, to check what users see
-/// on a 500.</summary>
+/// on a 500;
+/// with the value "refusal" it fails like a rule refusal (DomainException) instead.</summary>
 internal sealed class ThrowOnRequestFilter : Microsoft.AspNetCore.Mvc.Filters.IResourceFilter
 {
     public const string Header = "X-Test-Throw";
 
     public void OnResourceExecuting(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutingContext context)
     {
-        if (context.HttpContext.Request.Headers.ContainsKey(Header) && context.HttpContext.Request.Path != "/Error")
-            throw new InvalidOperationException("Simulated failure with secret detail: connection string xyz");
+        if (
+            !context.HttpContext.Request.Headers.TryGetValue(Header, out var kind)
+            || context.HttpContext.Request.Path == "/Error"
+        )
+            return;
+        if (kind == "refusal")
+            throw new KeyProducts.Core.Common.DomainException("RecognitionNotFound", "Không tìm thấy công nhận.");
+        throw new InvalidOperationException("Simulated failure with secret detail: connection string xyz");
     }
 
     public void OnResourceExecuted(Microsoft.AspNetCore.Mvc.Filters.ResourceExecutedContext context) { }

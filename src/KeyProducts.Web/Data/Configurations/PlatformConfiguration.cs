@@ -51,3 +51,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<ApplicationUs
         b.HasIndex(u => u.EnterpriseId);
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration
+    : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    // A key's XML is about 1 KB, more with an encryptor's wrapping: not the model's default string length.
+    public void Configure(
+        EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> b
+    ) => b.Property(k => k.Xml).HasMaxLength(20_000);
+}

@@ -21,7 +21,10 @@ public sealed record SeedContext(
 
 public static partial class DataStartup
 {
-    public static async Task MigrateAndSeedAsync(
+    /// <summary>Applies the pending migrations, then the roles, the configured administrator and (Development or
+    /// Seed:Demo)
+    /// the demo data. Returns the migrations it applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAndSeedAsync(
         IServiceProvider root,
         IHostEnvironment env,
         IConfiguration cfg,
@@ -31,6 +34,7 @@ public static partial class DataStartup
         using var scope = root.CreateScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<AppDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
@@ -48,7 +52,7 @@ public static partial class DataStartup
 
         var seedDemo = cfg.GetValue<bool?>("Seed:Demo") ?? env.IsDevelopment();
         if (!seedDemo)
-            return;
+            return pending;
         var ctx = new SeedContext(db, users, sp.GetRequiredService<TimeProvider>(), sp);
         var seeders = typeof(DataStartup)
             .Assembly.GetTypes()
@@ -60,7 +64,34 @@ public static partial class DataStartup
             await s.SeedAsync(ctx, ct);
             db.ChangeTracker.Clear();
         }
+        return pending;
     }
+
+    /// <summary>A node that does not migrate says so at start-up when the database is behind (readiness also reports
+    /// it).</summary>
+    public static async Task WarnIfMigrationsPendingAsync(IServiceProvider root, CancellationToken ct = default)
+    {
+        using var scope = root.CreateScope();
+        var sp = scope.ServiceProvider;
+        try
+        {
+            var pending = (await sp.GetRequiredService<AppDbContext>().Database.GetPendingMigrationsAsync(ct)).Count();
+            if (pending > 0)
+                LogMigrationsPending(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Startup"), pending);
+        }
+        catch (Exception ex)
+            when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The database is unreachable: the node starts anyway, answers 503 and reports not ready until it returns.
+        }
+    }
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "{Count} database migrations are not applied; run `dotnet KeyProducts.Web.dll migrate` (this node "
+            + "does not migrate at start-up)"
+    )]
+    private static partial void LogMigrationsPending(ILogger logger, int count);
 
     /// <summary>Production starts empty with one administrator from configuration (Admin:Email,
     /// Admin:Password).</summary>

@@ -8,7 +8,7 @@ namespace KeyProducts.Web.Features.PublicDirectory;
 
 /// <summary>Output cache of the public directory, pages and API alike, evicted whenever the data behind it
 /// changes.</summary>
-public sealed class DirectoryCache(IOutputCacheStore store)
+public sealed class DirectoryCache(IOutputCacheStore store, Infrastructure.Nodes.ClusterCacheNotifications cluster)
 {
     public const string Tag = "directory";
     public const string Policy = "directory";
@@ -37,10 +37,12 @@ public sealed class DirectoryCache(IOutputCacheStore store)
 
     internal static void Bump() => Interlocked.Increment(ref _generation);
 
-    public Task EvictAsync(CancellationToken ct)
+    /// <summary>Evicts this node's cache and tells the other nodes (PostgreSQL) to evict theirs.</summary>
+    public async Task EvictAsync(CancellationToken ct)
     {
         Bump();
-        return store.EvictByTagAsync(Tag, ct).AsTask();
+        await store.EvictByTagAsync(Tag, ct);
+        await cluster.PublishAsync(Tag, ct);
     }
 
     /// <summary>Cached per UI language and per day in Hanoi: a certificate or recognition that ends today shows
@@ -78,6 +80,10 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
         var request = context.HttpContext.Request;
         var cacheable =
             (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            // With several nodes, a node that does not hear the others' changes (yet) must not answer from its cache.
+            && context
+                .HttpContext.RequestServices.GetService<Infrastructure.Nodes.ClusterCacheNotifications>()
+                ?.CacheUsable != false
             && !request.Headers.ContainsKey("Authorization")
             && context.HttpContext.User.Identity?.IsAuthenticated != true
             && !request.Cookies.ContainsKey(TempDataCookie);
@@ -121,7 +127,8 @@ internal sealed class AnonymousPagePolicy : IOutputCachePolicy
 /// <summary>Evicts the directory cache after any save that touched products, enterprises, rounds, recognitions or
 /// certificates, so changes made by other capabilities (product edits, a round opened for comment, recorded decisions)
 /// show at once. Inside a transaction the eviction waits for the commit, so a reader in between cannot put the old data
-/// back into the cache.</summary>
+/// back into the cache. With PostgreSQL the other nodes are told to evict theirs (<see
+/// cref="Infrastructure.Nodes.ClusterCacheNotifications"/>).</summary>
 public sealed class DirectoryCacheInvalidator(IServiceProvider services)
     : SaveChangesInterceptor,
         IDbTransactionInterceptor
@@ -196,5 +203,8 @@ public sealed class DirectoryCacheInvalidator(IServiceProvider services)
         _dirty = false;
         DirectoryCache.Bump();
         await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DirectoryCache.Tag, ct);
+        await services
+            .GetRequiredService<Infrastructure.Nodes.ClusterCacheNotifications>()
+            .PublishAsync(DirectoryCache.Tag, ct);
     }
 }

@@ -331,7 +331,21 @@ public sealed class OpenDataFiles(
                 if (File.Exists(tmp))
                     File.Delete(tmp);
             }
-            foreach (var old in Directory.EnumerateFiles(dir, "products-*." + format).Where(f => f != file))
+            // Other nodes share the folder (Storage:Root on a shared volume) and may be serving their own current file:
+            // only this
+            // node's older files go at once, another node's (or a dead process's) after a day.
+            var staleBefore = DateTime.UtcNow.AddDays(-1);
+            foreach (
+                var old in Directory
+                    .EnumerateFiles(dir, "products-*." + format)
+                    .Where(f =>
+                        f != file
+                        && (
+                            Path.GetFileName(f).StartsWith($"products-{Instance}-", StringComparison.Ordinal)
+                            || File.GetLastWriteTimeUtc(f) < staleBefore
+                        )
+                    )
+            )
             {
                 try
                 {

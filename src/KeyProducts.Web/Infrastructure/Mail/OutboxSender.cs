@@ -25,9 +25,10 @@ public sealed partial class OutboxSender(
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), time);
         do
         {
+            // A full batch sent means more may be waiting: go on at once instead of waiting for the next tick.
             try
             {
-                await SendPendingAsync(stoppingToken);
+                while (await SendPendingAsync(stoppingToken) >= BatchSize) { }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -40,22 +41,19 @@ public sealed partial class OutboxSender(
     /// it.</summary>
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
 
-    /// <summary>Sends every due message once. Returns how many were sent. Due mail is selected in SQL by id only; each
-    /// message is claimed by a conditional update (so two nodes never send the same mail), loaded alone, sent, and its
-    /// outcome written at once, so a failure of one message or of the process never causes a resend of the
-    /// others.</summary>
+    /// <summary>Sends one batch of due mail. Returns how many were sent. Due mail is selected (and on PostgreSQL
+    /// leased, see
+    /// <see cref="DueAsync"/>) in SQL by id only; each message is claimed by a conditional update (so two nodes never
+    /// send the
+    /// same mail), loaded alone, sent, and its outcome written at once, so a failure of one message or of the process
+    /// never
+    /// causes a resend of the others.</summary>
     public async Task<int> SendPendingAsync(CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = time.GetUtcNow();
-        var due = await db
-            .Outbox.AsNoTracking()
-            .Where(m => m.SentAt == null && !m.Held && m.Attempts < MaxAttempts && m.NextAttemptAt <= now)
-            .OrderBy(m => m.Id)
-            .Select(m => new { m.Id, m.NextAttemptAt })
-            .Take(50)
-            .ToListAsync(ct);
+        var due = await DueAsync(db, now, ct);
         if (due.Count == 0)
             return 0;
 
@@ -173,6 +171,47 @@ public sealed partial class OutboxSender(
             }
         }
         return sent;
+    }
+
+    private const int BatchSize = 50;
+
+    private sealed class Due
+    {
+        public long Id { get; init; }
+        public DateTimeOffset NextAttemptAt { get; init; }
+    }
+
+    /// <summary>The next batch of due mail. On PostgreSQL the batch is claimed in the same statement: its rows are
+    /// leased
+    /// with <c>FOR UPDATE SKIP LOCKED</c>, so concurrent nodes take disjoint batches instead of racing for the same
+    /// rows, and a
+    /// node that dies holding a lease leaves its mail to the others once the lease runs out. On SQLite (one node) the
+    /// rows are
+    /// only read; each one is still claimed on its own before it is sent.</summary>
+    private async Task<List<Due>> DueAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db
+                .Outbox.AsNoTracking()
+                .Where(m => m.SentAt == null && !m.Held && m.Attempts < MaxAttempts && m.NextAttemptAt <= now)
+                .OrderBy(m => m.Id)
+                .Select(m => new Due { Id = m.Id, NextAttemptAt = m.NextAttemptAt })
+                .Take(BatchSize)
+                .ToListAsync(ct);
+        var lease = now + ClaimLease;
+        var claimed = await db
+            .Database.SqlQuery<Due>(
+                $"""
+                UPDATE "Outbox" SET "NextAttemptAt" = {lease}
+                WHERE "Id" IN (SELECT "Id" FROM "Outbox"
+                               WHERE "SentAt" IS NULL AND NOT "Held" AND "Attempts" < {MaxAttempts}
+                                 AND "NextAttemptAt" <= {now}
+                               ORDER BY "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+                RETURNING "Id", "NextAttemptAt"
+                """
+            )
+            .ToListAsync(ct);
+        return [.. claimed.OrderBy(d => d.Id)];
     }
 
     private static Task RecordFailureAsync(

@@ -15,7 +15,10 @@ public static class WebExtensions
             // (integration tests run several hosts at once and each must see only its own request errors).
             o.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
             o.GetLevel = (ctx, _, ex) =>
-                ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                // a rule refusal, answered 400
+                ex is Core.Common.DomainException
+                    ? Serilog.Events.LogEventLevel.Information
+                : ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
                 : ctx.Request.Path.StartsWithSegments("/healthz") || ctx.Request.Path.StartsWithSegments("/health")
                     ? Serilog.Events.LogEventLevel.Verbose
                 : Serilog.Events.LogEventLevel.Information;
