@@ -29,9 +29,10 @@ conn() { # size
   else echo "Data Source=$WORK/bench-$1.db"; fi
 }
 PIDS=()
-app() { # size port
-  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="$(conn "$1")" Database__Provider="$([ "$DB" = postgres ] && echo Postgres || echo Sqlite)" \
-  Signing__KeyFile="$WORK/signing-key.pem" Storage__Root="$WORK/files-$1" Seed__Demo=true Smtp__Enabled=false \
+app() { # size port [environment=Production]: the first start, in Development, migrates and adds the demo data (refused in Production)
+  local env="${3:-Production}"
+  ASPNETCORE_ENVIRONMENT=$env Seed__Demo=$([ "$env" = Development ] && echo true || echo false) ConnectionStrings__Default="$(conn "$1")" Database__Provider="$([ "$DB" = postgres ] && echo Postgres || echo Sqlite)" \
+  Signing__KeyFile="$WORK/signing-key.pem" Storage__Root="$WORK/files-$1" Smtp__Enabled=false \
   Serilog__MinimumLevel__Default=Warning RateLimits__Enabled=false \
     dotnet src/KeyProducts.Web/bin/Release/net10.0/KeyProducts.Web.dll --urls "http://127.0.0.1:$2" --contentRoot "$PWD/src/KeyProducts.Web" >"$WORK/app-$1.log" 2>&1 &
   PIDS+=($!)
@@ -48,7 +49,7 @@ for i in 0 1; do
   if [ "$DB" = postgres ]; then PGPASSWORD=app psql -q -h 127.0.0.1 -p "$PGPORT" -U app -d app -c "DROP DATABASE IF EXISTS kpbench$size"
   else rm -f "$WORK/bench-$size.db"*; fi
   rm -rf "$WORK/files-$size"
-  app "$size" "${PORTS[$i]}"; stop_all
+  app "$size" "${PORTS[$i]}" Development; stop_all
   dotnet bench/KeyProducts.Bench.Seed/bin/Release/net10.0/KeyProducts.Bench.Seed.dll "$DB" "$(conn "$size")" "$size" "$WORK/queries-$size.txt"
   touch "$WORK/ready-$size"
 done

@@ -14,14 +14,30 @@ using Npgsql;
 // of
 // SQLite is kept in step by its triggers. Also writes a file of search queries drawn from the new names (for
 // bench/search.sh).
-// Usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE]
+// Options for the leaders' dashboard (issue 10/16): --years=N spreads the recognitions over the N years before the
+// current
+// one (else they take the demo's years in turn); --report-figures=N adds N/8 accepted or submitted annual reports (8
+// figures
+// each) of the new enterprises over those years.
+// Usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE] [--years=N] [--report-figures=N]
+var options = args.Where(a => a.StartsWith("--", StringComparison.Ordinal))
+    .Select(a => a[2..].Split('=', 2))
+    .ToDictionary(a => a[0], a => a.Length > 1 ? a[1] : "");
+args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE]");
+    Console.Error.WriteLine(
+        "usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE] [--years=N] "
+            + "[--report-figures=N]"
+    );
     return 2;
 }
 var postgres = args[0] == "postgres";
 var count = int.Parse(args[2], CultureInfo.InvariantCulture);
+var spreadYears = options.TryGetValue("years", out var y) ? int.Parse(y, CultureInfo.InvariantCulture) : 0;
+var reportFigures = options.TryGetValue("report-figures", out var f) ? long.Parse(f, CultureInfo.InvariantCulture) : 0;
+var lastYear = DateTime.UtcNow.Year - 1;
+var firstYear = lastYear - Math.Max(spreadYears, 1) + 1;
 var enterprises = Math.Max(1, count / 5);
 var sw = Stopwatch.StartNew();
 
@@ -201,21 +217,32 @@ var templates =
     "tmpl AS (SELECT ROW_NUMBER() OVER (ORDER BY y.\"Year\") - 1 AS k, y.\"Id\" FROM (SELECT \"Year\", MIN(\"Id\") "
     + "AS \"Id\" FROM \"Recognitions\" GROUP BY \"Year\") y)";
 var years = await ScalarAsync("SELECT COUNT(DISTINCT \"Year\") FROM \"Recognitions\"");
+var recognitionColumns = new Dictionary<string, string>
+{
+    ["ProductId"] = "p.\"Id\"",
+    ["EnterpriseId"] = "p.\"EnterpriseId\"",
+    ["DossierId"] = "NULL",
+    ["Top10"] = top10,
+    ["RevokedAt"] = "NULL",
+    ["RevocationReason"] = "NULL",
+    ["RevocationDocument"] = "NULL",
+};
+if (spreadYears > 0)
+{
+    // Year firstYear + (id % N), valid three years from the 1st of December of that year.
+    var year = $"({firstYear} + p.\"Id\" % {spreadYears})";
+    recognitionColumns["Year"] = year;
+    recognitionColumns["ValidFrom"] = postgres ? $"make_date({year}, 12, 1)" : $"(CAST({year} AS TEXT) || '-12-01')";
+    recognitionColumns["ValidTo"] = postgres
+        ? $"make_date({year} + 3, 11, 30)"
+        : $"(CAST({year} + 3 AS TEXT) || '-11-30')";
+}
 await CopyAsync(
     "Recognitions",
     templates,
     $"\"Products\" p JOIN tmpl ON tmpl.k = p.\"Id\" % {years} JOIN \"Recognitions\" t ON t.\"Id\" = tmpl.\"Id\" "
         + $"WHERE p.\"Id\" > {prodBefore}",
-    new()
-    {
-        ["ProductId"] = "p.\"Id\"",
-        ["EnterpriseId"] = "p.\"EnterpriseId\"",
-        ["DossierId"] = "NULL",
-        ["Top10"] = top10,
-        ["RevokedAt"] = "NULL",
-        ["RevocationReason"] = "NULL",
-        ["RevocationDocument"] = "NULL",
-    }
+    recognitionColumns
 );
 
 // Certificates: one current certificate per recognition.
@@ -232,10 +259,66 @@ await CopyAsync(
         ["SupersededAt"] = "NULL",
     }
 );
+
+// Annual reports: 8 figures each, enterprise by enterprise, every year of the spread (so (EnterpriseId, Year) is
+// unique);
+// nine in ten accepted (they feed the dashboard), the others submitted.
+var reports = reportFigures / 8;
+if (reports > 0)
+{
+    var span = Math.Max(spreadYears, 1);
+    if (reports > (long)enterprises * span)
+        throw new InvalidOperationException(
+            $"at most {enterprises * span} reports for {enterprises} enterprises over {span} years"
+        );
+    var now = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+    object stamp = postgres
+        ? now
+        : new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(
+            now
+        )!;
+    var accepted = "(g.i % 10 <> 0)";
+    var columns = new Dictionary<string, string>
+    {
+        ["EnterpriseId"] = $"({entFirst} + ((g.i - 1) / {span}))",
+        ["Year"] = $"({firstYear} + (g.i - 1) % {span})",
+        ["State"] = $"(CASE WHEN {accepted} THEN 'Accepted' ELSE 'Submitted' END)",
+        ["ProductRevenueVnd"] = "(CAST(1000000000 AS BIGINT) * (1 + g.i % 700))",
+        ["ProductProductionValueVnd"] = "(CAST(900000000 AS BIGINT) * (1 + g.i % 650))",
+        ["ProductExportUsdCents"] = "(CAST(100000000 AS BIGINT) * (g.i % 90))",
+        ["EnterpriseRevenueVnd"] = "(CAST(3000000000 AS BIGINT) * (1 + g.i % 900))",
+        ["EnterpriseProductionValueVnd"] = "(CAST(2500000000 AS BIGINT) * (1 + g.i % 800))",
+        ["EnterpriseExportUsdCents"] = "(CAST(300000000 AS BIGINT) * (g.i % 120))",
+        ["Employees"] = "(20 + g.i % 3000)",
+        ["RdSpendingVnd"] = "(CAST(50000000 AS BIGINT) * (g.i % 200))",
+        ["Notes"] = "NULL",
+        ["CreatedAt"] = "@t",
+        ["SubmittedAt"] = "@t",
+        ["ReviewedAt"] = $"(CASE WHEN {accepted} THEN @t END)",
+        ["ReviewerId"] = "NULL",
+        ["CorrectionNote"] = "NULL",
+        ["EnteredByOfficer"] = postgres ? "FALSE" : "0",
+        ["Version"] = "1",
+    };
+    var cols = (await ColumnsAsync("AnnualReports")).Where(c => c != "Id").ToList();
+    var missing = cols.Where(c => !columns.ContainsKey(c)).ToList();
+    if (missing.Count > 0)
+        throw new InvalidOperationException(
+            "AnnualReports columns the seeder does not fill: " + string.Join(", ", missing)
+        );
+    await ExecAsync(
+        $"WITH {numbers}\nINSERT INTO \"AnnualReports\" ({string.Join(", ", cols.Select(c => $"\"{c}\""))})\n"
+            + $"SELECT {string.Join(", ", cols.Select(c => columns[c]))} FROM g",
+        ("@n", reports),
+        ("@t", stamp)
+    );
+}
 await tx.CommitAsync();
 Console.WriteLine(
-    $"added {enterprises} enterprises, {count} products, recognitions and certificates in "
-        + $"{sw.Elapsed.TotalSeconds:F1} s"
+    $"added {enterprises} enterprises, {count} products, recognitions and certificates"
+        + (spreadYears > 0 ? $" over {firstYear}–{lastYear}" : "")
+        + (reports > 0 ? $", {reports} annual reports ({reports * 8} figures)" : "")
+        + $" in {sw.Elapsed.TotalSeconds:F1} s"
 );
 
 await ExecAsync("ANALYZE");

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Pages;
 
-public class IndexModel(AppDbContext db, Features.Council.CommentNotices notices) : PageModel
+public class IndexModel(AppDbContext db, Features.Council.CommentNotices notices, Features.Program.KpiCache cache)
+    : PageModel
 {
     public Round? OpenRound { get; private set; }
     public Features.Council.CommentNotice? Comments { get; private set; }
@@ -25,9 +26,19 @@ public class IndexModel(AppDbContext db, Features.Council.CommentNotices notices
             .FirstOrDefaultAsync(ct);
         Comments = await notices.CurrentAsync(null, ct);
         Phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
-        RecognizedCount = await db.Recognitions.CountAsync(ct);
-        Top10Count = await db.Recognitions.CountAsync(r => r.Top10, ct);
-        EnterpriseCount = await db.Recognitions.Select(r => r.EnterpriseId).Distinct().CountAsync(ct);
-        RoundCount = await db.Rounds.CountAsync(r => r.Status != RoundStatus.Draft, ct);
+        // The counters read every recognition: kept in the KPI cache until a recognition or a round changes.
+        var counters = await cache.GetAsync(
+            "home-counters",
+            async c => new Counters(
+                await db.Recognitions.CountAsync(c),
+                await db.Recognitions.CountAsync(r => r.Top10, c),
+                await db.Recognitions.Select(r => r.EnterpriseId).Distinct().CountAsync(c),
+                await db.Rounds.CountAsync(r => r.Status != RoundStatus.Draft, c)
+            ),
+            ct
+        );
+        (RecognizedCount, Top10Count, EnterpriseCount, RoundCount) = counters;
     }
+
+    private sealed record Counters(int Recognized, int Top10, int Enterprises, int Rounds);
 }

@@ -90,12 +90,14 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
     {
         var filter = new KpiFilter(PhaseId: await PhaseIdAsync(2021));
         await LoadAsync(filter);
+        KpiCache.Evict(); // count the computation, not a cached answer
         int before;
         using (app.Queries.Start())
         {
             await LoadAsync(filter);
             before = app.Queries.Count;
         }
+        Assert.True(before > 5);
         await app.WithDbAsync(async db =>
         {
             var decision = await db.RecognitionDecisions.OrderBy(x => x.Id).FirstAsync();
@@ -114,6 +116,7 @@ public sealed class KpiDashboardTests(AppFactory app) : IClassFixture<AppFactory
                 );
             await db.SaveChangesAsync();
         });
+        // The save evicted the cache: this load computes again.
         using (app.Queries.Start())
         {
             await LoadAsync(filter);

@@ -81,15 +81,26 @@ public sealed class KpiDashboard
 }
 
 /// <summary>Loads the dashboard with a fixed number of SQL queries whatever the data size (aggregates in SQL,
-/// arithmetic in <see cref="ProgramProgress"/>).</summary>
+/// arithmetic in <see cref="ProgramProgress"/>), kept in <see cref="KpiCache"/> until the data behind it
+/// changes.</summary>
 public sealed class KpiQueries(
     AppDbContext db,
     TimeProvider time,
     ISupportDeliveredCounts support,
-    OutreachFigures outreachFigures
+    OutreachFigures outreachFigures,
+    KpiCache cache
 )
 {
-    public async Task<KpiDashboard> LoadAsync(KpiFilter filter, CancellationToken ct)
+    /// <summary>The dashboard for this filter: from <see cref="KpiCache"/> when nothing it reads changed since it was
+    /// computed. The result is shared between requests: read it, never change it.</summary>
+    public Task<KpiDashboard> LoadAsync(KpiFilter filter, CancellationToken ct)
+    {
+        var currentYear = VietnamTime.Today(time).Year;
+        return cache.GetAsync(("kpi", filter, currentYear), c => ComputeAsync(filter, c), ct);
+    }
+
+    /// <summary>Computes the dashboard from the database (what <see cref="LoadAsync"/> caches).</summary>
+    public async Task<KpiDashboard> ComputeAsync(KpiFilter filter, CancellationToken ct)
     {
         var currentYear = VietnamTime.Today(time).Year;
         var phases = await db.Phases.AsNoTracking().OrderBy(p => p.StartYear).ToListAsync(ct);
@@ -119,9 +130,11 @@ public sealed class KpiQueries(
             .Where(r => r.Status != RoundStatus.Draft)
             .Select(r => new { r.Id, r.Year })
             .ToListAsync(ct);
+        // Phases first: SQLite runs a CROSS JOIN in the written order, and a phase's years are then a range of the
+        // (Year, EnterpriseId, Top10) index (0.25 s instead of 1.4 s over 200,000 recognitions).
         var distinct = await (
-            from r in recognitions
             from p in db.Phases
+            from r in recognitions
             where r.Year >= p.StartYear && r.Year <= p.EndYear
             group r.EnterpriseId by p.Id into g
             select new { g.Key, Count = g.Distinct().Count() }

@@ -19,5 +19,7 @@ public static class ProgramRegistration
             .AddScoped<RemindAnnualReports>()
             .AddScoped<ImportAnnualReports>()
             .AddScoped<ProgramReportDocuments>()
-            .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>();
+            .AddScoped<ISupportDeliveredCounts, CommittedSupportCounts>()
+            .AddSingleton<KpiCache>()
+            .AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, KpiCacheInvalidator>();
 }

@@ -87,9 +87,9 @@ public sealed class DirectoryQueries(AppDbContext db, TimeProvider time)
             _ => "revoked",
         };
 
-    /// <summary>One page of the directory in a constant number of SQL commands (decision 0012): a count that stops at
-    /// <see cref="TotalCap"/> + 1, the page's ids, their heads, recognitions and certificates. On SQLite a query of
-    /// three
+    /// <summary>One page of the directory in a constant number of SQL commands (decision 0012): the ids of up to
+    /// <see cref="TotalCap"/> + 1 matches, the page's ids (sorted from those ids when there are few), their heads,
+    /// recognitions and certificates. On SQLite a query of three
     /// characters or more is first answered by the FTS5 trigram index; when it has few matches they are sorted, when it
     /// has
     /// many the page walks the name index and stops at its last row, so neither grows with the directory.</summary>
@@ -99,9 +99,15 @@ public sealed class DirectoryQueries(AppDbContext db, TimeProvider time)
         var folded = SearchText.Query(f.Q);
         var fromIndex = folded.Length >= DirectorySearchIndex.MinQueryLength && db.Database.IsSqlite();
         var counted = Filtered(fromIndex ? IndexMatches(folded) : LikeMatches(folded), f, today);
-        var count = await counted.Take(TotalCap + 1).CountAsync(ct);
+        // The ids of up to TotalCap + 1 matches in one pass of the text index: with few matches the page is then sorted
+        // from
+        // these ids, so the index (the costly part of a search: issue 16's profile) is not read a second time.
+        var matchIds = await counted.Select(p => p.Id).Take(TotalCap + 1).ToListAsync(ct);
+        var count = matchIds.Count;
         var exact = count <= TotalCap;
-        var rows = exact ? counted : Filtered(LikeMatches(folded), f, today);
+        var rows = exact
+            ? db.Products.AsNoTracking().Where(p => matchIds.Contains(p.Id))
+            : Filtered(LikeMatches(folded), f, today);
 
         var keyset = f.NameOrder && f.After is not null;
         if (keyset)

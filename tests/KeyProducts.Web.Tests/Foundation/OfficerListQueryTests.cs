@@ -1,0 +1,114 @@
+using KeyProducts.Core.Enterprises;
+using KeyProducts.Core.Recognition;
+using KeyProducts.Web.Data.Seed;
+using KeyProducts.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KeyProducts.Web.Tests.Foundation;
+
+/// <summary>Officers' long lists (issue 16): the enterprises, the certificates and the audit log run the same number of
+/// SQL
+/// commands with 30 more enterprises, products, recognitions and certificates (and their audit entries) as without
+/// them, so
+/// none of them queries per row. The screening queue and the council's progress board have their own such tests
+/// (DossierTests, CouncilScoringTests).</summary>
+public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly (string Url, string Email)[] Lists =
+    [
+        ("/Secretariat/Enterprises", AccountsSeeder.OfficerEmail),
+        ("/Secretariat/Enterprises?P=2", AccountsSeeder.OfficerEmail),
+        ("/Secretariat/Certificates", AccountsSeeder.OfficerEmail),
+        ("/Admin/Audit", AccountsSeeder.AdminEmail),
+        ("/Admin/Audit?p=2", AccountsSeeder.AdminEmail),
+    ];
+
+    [Fact]
+    public async Task Each_list_runs_the_same_number_of_queries_with_thirty_more_rows()
+    {
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+        using var admin = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        async Task<int[]> CountAsync()
+        {
+            var counts = new int[Lists.Length];
+            for (var i = 0; i < Lists.Length; i++)
+            {
+                var c = Lists[i].Email == AccountsSeeder.AdminEmail ? admin : officer;
+                await c.GetHtmlAsync(Lists[i].Url); // warm up
+                using (app.Queries.Start())
+                {
+                    await c.GetHtmlAsync(Lists[i].Url);
+                    counts[i] = app.Queries.Count;
+                }
+            }
+            return counts;
+        }
+
+        var before = await CountAsync();
+        await AddRecognizedEnterprisesAsync(30);
+        var after = await CountAsync();
+        for (var i = 0; i < Lists.Length; i++)
+            Assert.True(
+                before[i] == after[i],
+                $"{Lists[i].Url}: {before[i]} SQL commands before, {after[i]} with 30 more rows"
+            );
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private Task AddRecognizedEnterprisesAsync(int n) =>
+        app.WithDbAsync(async db =>
+        {
+            var decision = await db.RecognitionDecisions.OrderBy(d => d.Id).FirstAsync();
+            var now = app.Clock.GetUtcNow();
+            for (var i = 0; i < n; i++)
+            {
+                var e = new Enterprise
+                {
+                    TaxCode = "89" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
+                    NameVi = $"Công ty Cổ phần Thử danh sách {i}",
+                    LegalForm = LegalForm.JointStock,
+                    Ownership = Ownership.Domestic,
+                    ContactName = "Nguyễn Văn A",
+                    ContactPhone = "0241234567",
+                    ContactEmail = $"ds{i}@example.vn",
+                    Status = EnterpriseStatus.Verified,
+                    CreatedAt = now,
+                    VerifiedAt = now,
+                    HeadOffice = new Address { Street = $"Số {i} phố Huế" },
+                };
+                e.RefreshSearchText();
+                var p = new Product
+                {
+                    Enterprise = e,
+                    Name = $"Sản phẩm thử danh sách {i}",
+                    Description = "Thử",
+                    CreatedAt = now,
+                };
+                p.RefreshSearchText();
+                var r = new Recognition
+                {
+                    DecisionId = decision.Id,
+                    EnterpriseId = 0,
+                    Year = 2024,
+                    ValidFrom = new DateOnly(2024, 12, 1),
+                    ValidTo = new DateOnly(2027, 11, 30),
+                };
+                db.Add(e);
+                db.Add(p);
+                await db.SaveChangesAsync();
+                r.ProductId = p.Id;
+                r.EnterpriseId = e.Id;
+                db.Add(r);
+                await db.SaveChangesAsync();
+                db.Add(
+                    new Certificate
+                    {
+                        RecognitionId = r.Id,
+                        Serial = $"LIST-{i}",
+                        IssuedAt = now,
+                    }
+                );
+            }
+            await db.SaveChangesAsync();
+        });
+}
