@@ -141,7 +141,7 @@ public sealed partial class CouncilJourney(BrowserFixture fx) : Journey(fx)
                 Core.Common.VietnamTime.Today(TimeProvider.System)
                     .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             );
-        await officer.GetByLabel("Người ký", new() { Exact = true }).FillAsync("Nguyễn Mạnh Quyền");
+        await officer.GetByLabel(Label("Người ký")).FillAsync("Nguyễn Mạnh Quyền");
         await officer.GetByTestId("record-decision").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("decision-recorded")).ToContainTextAsync("5012/QĐ-UBND");
         var download = await officer.RunAndWaitForDownloadAsync(() =>

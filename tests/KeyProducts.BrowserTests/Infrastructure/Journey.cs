@@ -70,6 +70,10 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>A field's label exactly, with or without the "(bắt buộc)" mark required fields carry.</summary>
+    protected static System.Text.RegularExpressions.Regex Label(string text) =>
+        new($"^{System.Text.RegularExpressions.Regex.Escape(text)}( \\(bắt buộc\\))?$");
+
     /// <summary>Journeys keep a final screenshot of each page; tours (many short tests) set this to false.</summary>
     protected virtual bool FinalScreenshots => true;
 

@@ -27,11 +27,11 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var guest = await OpenAsync();
         await guest.GotoAsync("/Public/Events");
         await guest.GetByTestId("public-events").Locator($"a[href='/Public/Events/Details/{eventId}']").ClickAsync();
-        await guest.GetByLabel("Họ tên", new() { Exact = true }).FillAsync("Vũ Thị Mai");
-        await guest.GetByLabel("Đơn vị", new() { Exact = true }).FillAsync("Cơ sở gốm Mai Hương");
-        await guest.GetByLabel("Điện thoại", new() { Exact = true }).FillAsync("0987654321");
+        await guest.GetByLabel(Label("Họ tên")).FillAsync("Vũ Thị Mai");
+        await guest.GetByLabel(Label("Đơn vị")).FillAsync("Cơ sở gốm Mai Hương");
+        await guest.GetByLabel(Label("Điện thoại")).FillAsync("0987654321");
         var email = $"mai.{Guid.NewGuid():N}@vidu.vn";
-        await guest.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await guest.GetByLabel(Label("Email")).FillAsync(email);
         await guest.GetByTestId("register").ClickAsync();
         await Assertions.Expect(guest.GetByTestId("registration-status")).ToHaveTextAsync("Đã xác nhận");
         await Assertions.Expect(guest.GetByTestId("qr").Locator("svg")).ToBeVisibleAsync();
@@ -52,7 +52,7 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await LoginAsync(officer, AccountsSeeder.OfficerEmail);
         await officer.SetViewportSizeAsync(375, 800);
         await officer.GotoAsync($"/Secretariat/Outreach/CheckIn/{eventId}");
-        await officer.GetByLabel("Mã trên phiếu đăng ký", new() { Exact = true }).FillAsync(link);
+        await officer.GetByLabel(Label("Mã trên phiếu đăng ký")).FillAsync(link);
         await officer.GetByTestId("checkin-submit").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("checkin-result")).ToContainTextAsync("Đã điểm danh: Vũ Thị Mai");
         var wide = await officer.EvaluateAsync<bool>(

@@ -38,6 +38,43 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(0, Rows(nobody));
     }
 
+    [Fact]
+    public async Task Changes_read_in_words_with_names_instead_of_ids()
+    {
+        var (enterpriseId, sectorName) = await app.WithDbAsync(async db =>
+        {
+            var e = await db
+                .Enterprises.Include(x => x.Factories)
+                .Where(x => x.Status == Core.Enterprises.EnterpriseStatus.Verified)
+                .OrderBy(x => x.Id)
+                .FirstAsync();
+            var sector = await db.Sectors.Where(s => s.Id != e.SectorId).OrderBy(s => s.Id).FirstAsync();
+            e.SectorId = sector.Id;
+            var product = await db.Products.FirstAsync(p => p.EnterpriseId == e.Id);
+            product.IsHighTech = !product.IsHighTech;
+            await db.SaveChangesAsync();
+            return (e.Id, sector.NameVi);
+        });
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        var history = await c.GetHtmlAsync($"/Secretariat/Enterprises/Details?id={enterpriseId}");
+        Assert.Contains("<span class=\"fw-semibold\">Ngành</span>", history, StringComparison.Ordinal);
+        Assert.Contains(sectorName, history, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"fw-semibold\">Sản phẩm công nghệ cao</span>", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("SectorId", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("IsHighTech", history, StringComparison.Ordinal);
+        Assert.DoesNotContain(": True", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("→ False", history, StringComparison.Ordinal);
+
+        var log = await c.GetHtmlAsync("/Admin/Audit?type=Enterprise");
+        Assert.Contains(
+            "<option value=\"Enterprise\" selected=\"selected\">Doanh nghiệp</option>",
+            log,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<td data-label=\"Loại dữ liệu\">Doanh nghiệp</td>", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(">SectorId<", log, StringComparison.Ordinal);
+    }
+
     private static int Rows(string html) =>
         RowPattern()
             .Matches(Regex.Match(html, "data-testid=\"audit-log\".*?</table>", RegexOptions.Singleline).Value)

@@ -9,7 +9,9 @@ namespace KeyProducts.Web.Tests.Foundation;
 /// <summary>Each role (and an anonymous visitor) follows every internal link reachable from its start pages: no link
 /// may
 /// answer 404 or a server error. The crawl is bounded (same origin, GET only, a few URLs per route shape) and skips
-/// sign-out and the heavy downloads (exports, generated PDFs and Word files).</summary>
+/// sign-out and the heavy downloads (exports, generated PDFs and Word files). Every HTML page on the way also passes
+/// the offline
+/// HTML conformance check (<see cref="HtmlConformance"/>: the errors the W3C validator reported most).</summary>
 public sealed partial class LinkCheckTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     private const int MaxPerShape = 2;
@@ -37,6 +39,7 @@ public sealed partial class LinkCheckTests(AppFactory app, ITestOutputHelper out
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
         var broken = new List<string>();
+        var invalid = new List<string>();
         var visited = 0;
         while (queue.Count > 0 && visited < MaxPages)
         {
@@ -68,6 +71,7 @@ public sealed partial class LinkCheckTests(AppFactory app, ITestOutputHelper out
             if (r.Content.Headers.ContentType?.MediaType != "text/html")
                 continue;
             var html = await r.Content.ReadAsStringAsync();
+            invalid.AddRange(HtmlConformance.Problems(html).Select(p => $"{url}: {p}"));
             foreach (Match m in LinkPattern().Matches(html))
                 if (
                     Internal(WebUtility.HtmlDecode(m.Groups[1].Value)) is { } link
@@ -82,6 +86,11 @@ public sealed partial class LinkCheckTests(AppFactory app, ITestOutputHelper out
             $"Only {visited} pages were reached: the crawl did not start."
         );
         Assert.True(broken.Count == 0, "Broken links:\n" + string.Join("\n", broken));
+        Assert.True(
+            invalid.Count == 0,
+            $"HTML errors on {invalid.Select(i => i.Split(": ")[0]).Distinct().Count()} pages:\n"
+                + string.Join("\n", invalid.Distinct().Take(80))
+        );
         Assert.Empty(app.Logs.Errors);
     }
 

@@ -205,6 +205,21 @@ public sealed class CriteriaSetTests(AppFactory app) : IClassFixture<AppFactory>
             var export = await officer.GetAsync($"/Secretariat/Rulebook/Details?id={id}&handler={handler}");
             Assert.Equal(HttpStatusCode.OK, export.StatusCode);
             var bytes = await export.Content.ReadAsByteArrayAsync();
+            if (handler == "Excel")
+            {
+                // Units in words (points, USD), not hundredths or cents; each list filters and keeps its header in
+                // view.
+                using var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+                var indicators = wb.Worksheet("Chỉ tiêu");
+                Assert.Equal("Điểm tối đa (điểm)", indicators.Cell(1, 9).GetString());
+                Assert.Equal("Xuất khẩu tối thiểu (USD)", wb.Worksheet("Luồng xét chọn").Cell(1, 5).GetString());
+                Assert.DoesNotContain(wb.Worksheets.SelectMany(w => w.Row(1).CellsUsed()), c =>
+                    c.GetString().Contains("×100", StringComparison.Ordinal)
+                    || c.GetString().Contains("cent", StringComparison.Ordinal)
+                );
+                Assert.True(indicators.AutoFilter.IsEnabled);
+                Assert.Equal(1, indicators.SheetView.SplitRow);
+            }
 
             var token = TestClient.AntiforgeryToken(await officer.GetHtmlAsync("/Secretariat/Rulebook"))!;
             using var form = new MultipartFormDataContent

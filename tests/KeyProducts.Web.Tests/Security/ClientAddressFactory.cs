@@ -55,5 +55,6 @@ public sealed class RateLimitedFactory : ClientAddressFactory
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "3");
         builder.UseSetting("RateLimits:Search:PermitLimit", "3");
         builder.UseSetting("RateLimits:Verify:PermitLimit", "3");
+        builder.UseSetting("RateLimits:Lookup:PermitLimit", "3");
     }
 }

@@ -58,4 +58,26 @@ public sealed class RateLimitTests(RateLimitedFactory app) : IClassFixture<RateL
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await c.GetAsync("/Public/Verify?code=X" + i)).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await c.GetAsync("/Public/Verify?code=X")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_dossier_status_lookup_is_limited_per_client()
+    {
+        using var c = app.ClientFrom("203.0.113.23");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Code"] = "SPCNCL-2020-0001",
+            ["Input.TaxCode"] = "0100233488",
+        };
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await c.PostFormAsync("/Public/Status", "/Public/Status", fields)).StatusCode
+            );
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await c.PostFormAsync("/Public/Status", "/Public/Status", fields)).StatusCode
+        );
+        // Reading the form stays free.
+        Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/Public/Status")).StatusCode);
+    }
 }

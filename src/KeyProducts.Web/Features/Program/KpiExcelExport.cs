@@ -257,6 +257,10 @@ public sealed class KpiExcelExport
             }
             if (t.Rows.Count == 0)
                 ws.Cell(3, 1).Value = l("Chưa có dữ liệu.");
+            else
+                ws.Range(2, 1, r - 1, t.Headers.Count).SetAutoFilter();
+            // The title and the header row stay in view while scrolling.
+            ws.SheetView.FreezeRows(2);
         }
         using var ms = new MemoryStream();
         wb.SaveAs(ms);

@@ -319,5 +319,7 @@ public static class ProgramDataWorkbook
                     ws.Cell(r, c + 1).Value = v;
             r++;
         }
+        ws.SheetView.FreezeRows(1);
+        ws.Range(1, 1, Math.Max(1, r - 1), columns.Length).SetAutoFilter();
     }
 }

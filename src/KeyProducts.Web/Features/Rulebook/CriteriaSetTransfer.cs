@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClosedXML.Excel;
+using KeyProducts.Core.Common;
 using KeyProducts.Core.Rulebook;
 using KeyProducts.Web.Data;
 
@@ -301,17 +302,17 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                 "Mã nhóm",
                 "Tên nhóm",
                 "Thứ tự nhóm",
-                "Tối thiểu nhóm (điểm×100)",
+                "Tối thiểu nhóm (điểm)",
                 "Tối thiểu nhóm (%)",
                 "Mã chỉ tiêu",
                 "Tên chỉ tiêu",
                 "Thứ tự",
-                "Điểm tối đa (×100)",
+                "Điểm tối đa (điểm)",
                 "Cách chấm",
                 "Hướng dẫn",
                 "Minh chứng",
                 "Cơ quan chấm",
-                "Mức điểm (nhãn=điểm×100; …)",
+                "Mức điểm (nhãn=điểm; …)",
             ],
             [10, 30, 8, 14, 10, 10, 50, 8, 12, 10, 40, 30, 12, 40]
         );
@@ -325,7 +326,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                 ind.Cell(row, 2).Value = g.Name;
                 ind.Cell(row, 3).Value = g.SortOrder;
                 if (g.MinPointsHundredths is { } mp)
-                    ind.Cell(row, 4).Value = mp;
+                    ind.Cell(row, 4).Value = mp / 100m;
                 if (g.MinPercent is { } pc)
                     ind.Cell(row, 5).Value = pc;
                 if (i is not null)
@@ -333,12 +334,15 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                     ind.Cell(row, 6).SetValue(i.Code);
                     ind.Cell(row, 7).Value = i.Name;
                     ind.Cell(row, 8).Value = i.SortOrder;
-                    ind.Cell(row, 9).Value = i.MaxPointsHundredths;
+                    ind.Cell(row, 9).Value = i.MaxPointsHundredths / 100m;
                     ind.Cell(row, 10).Value = i.Mode.ToString();
                     ind.Cell(row, 11).Value = i.Guide;
                     ind.Cell(row, 12).Value = i.Evidence;
                     ind.Cell(row, 13).SetValue(i.AssignedAgencyCode ?? "");
-                    ind.Cell(row, 14).Value = string.Join("; ", i.Bands.Select(b => $"{b.Label}={b.PointsHundredths}"));
+                    ind.Cell(row, 14).Value = string.Join(
+                        "; ",
+                        i.Bands.Select(b => $"{b.Label}={VnFormat.Points(b.PointsHundredths)}")
+                    );
                 }
                 row++;
             }
@@ -352,7 +356,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                 "Tên",
                 "Loại",
                 "Doanh thu tối thiểu (VND)",
-                "Xuất khẩu tối thiểu (cent USD)",
+                "Xuất khẩu tối thiểu (USD)",
                 "Cần thuộc danh mục CNC",
                 "Cần báo cáo tuân thủ",
                 "Cán bộ quyết định",
@@ -370,7 +374,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
             if (t.MinRevenueVnd is { } rv)
                 tr.Cell(row, 4).Value = rv;
             if (t.MinExportUsdCents is { } ex)
-                tr.Cell(row, 5).Value = ex;
+                tr.Cell(row, 5).Value = ex / 100m;
             tr.Cell(row, 6).Value = t.RequiresHighTechListing;
             tr.Cell(row, 7).Value = t.RequiresComplianceReport;
             tr.Cell(row, 8).Value = t.OfficerDecides;
@@ -391,6 +395,8 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
             co.Cell(row, 5).Value = c.SortOrder;
             row++;
         }
+        foreach (var ws in new[] { ind, tr, co })
+            ws.RangeUsed()?.SetAutoFilter();
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
@@ -404,6 +410,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
             ws.Column(c + 1).Width = widths[c];
         }
         ws.Row(1).Style.Font.Bold = true;
+        ws.SheetView.FreezeRows(1);
     }
 
     /// <summary>Reads a workbook written by <see cref="ToExcel"/> (possibly edited by hand); null when it is not
@@ -431,6 +438,11 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                 ? dd
                 : null;
             var rules = JsonSerializer.Deserialize<DecisionRules>(H(7), Json) ?? new DecisionRules();
+            // Files written before points were in words hold hundredths ("điểm×100", "cent USD"): read them as they
+            // were written.
+            var hundredths = ind.Cell(1, 9).GetString().Contains("×100", StringComparison.Ordinal);
+            var cents = tr.Cell(1, 5).GetString().Contains("cent", StringComparison.OrdinalIgnoreCase);
+            long? Pts(IXLCell c) => hundredths ? Long(c) : Scaled(c);
             var groups = new List<GroupDocument>();
             foreach (var r in ind.RowsUsed().Skip(1))
             {
@@ -444,7 +456,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                         code,
                         r.Cell(2).GetString().Trim(),
                         Int(r.Cell(3)) ?? groups.Count + 1,
-                        Long(r.Cell(4)),
+                        Pts(r.Cell(4)),
                         Int(r.Cell(5)),
                         []
                     );
@@ -459,7 +471,9 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                     .Select(b => b.Split('=', 2))
                     .Select(p => new BandDocument(
                         p[0].Trim(),
-                        long.Parse(p[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)
+                        hundredths
+                            ? long.Parse(p[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)
+                            : ScaledText(p[1]) ?? throw new FormatException("band points")
                     ))
                     .ToList();
                 g.Indicators.Add(
@@ -467,7 +481,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                         icode,
                         r.Cell(7).GetString().Trim(),
                         Int(r.Cell(8)) ?? g.Indicators.Count + 1,
-                        Long(r.Cell(9)) ?? 0,
+                        Pts(r.Cell(9)) ?? 0,
                         Enum.Parse<ScoringMode>(r.Cell(10).GetString().Trim(), true),
                         r.Cell(11).GetString(),
                         r.Cell(12).GetString(),
@@ -484,7 +498,7 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
                     r.Cell(2).GetString().Trim(),
                     Enum.Parse<TrackKind>(r.Cell(3).GetString().Trim(), true),
                     Long(r.Cell(4)),
-                    Long(r.Cell(5)),
+                    cents ? Long(r.Cell(5)) : Scaled(r.Cell(5)),
                     Bool(r.Cell(6)),
                     Bool(r.Cell(7)),
                     Bool(r.Cell(8)),
@@ -532,6 +546,23 @@ public sealed class CriteriaSetTransfer(AppDbContext db, RulebookQueries queries
             return null;
         }
     }
+
+    /// <summary>A number in points or USD (two decimals at most) as hundredths: a number cell, or text with "," or "."
+    /// as the decimal mark.</summary>
+    private static long? Scaled(IXLCell c) =>
+        c.DataType == XLDataType.Number
+            ? (long)Math.Round((decimal)c.GetDouble() * 100m, MidpointRounding.AwayFromZero)
+            : ScaledText(c.GetString());
+
+    private static long? ScaledText(string text) =>
+        decimal.TryParse(
+            text.Trim().Replace(',', '.'),
+            System.Globalization.NumberStyles.Number,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var v
+        )
+            ? (long)Math.Round(v * 100m, MidpointRounding.AwayFromZero)
+            : null;
 
     private static long? Long(IXLCell c) =>
         long.TryParse(

@@ -23,10 +23,12 @@ public sealed class RateLimitOptions
     public RateRule Comments { get; set; } = new() { PermitLimit = 5, WindowSeconds = 600 };
     public RateRule Verify { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
     public RateRule Search { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+    public RateRule Lookup { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
 }
 
 /// <summary>ASP.NET Core's rate limiter on sign-in, registration, password reset, public comments, certificate
-/// verification and the public search API. Limits count per client address (after the forwarded headers), so no one can
+/// verification, the dossier status lookup and the public search API. Limits count per client address (after the
+/// forwarded headers), so no one can
 /// lock someone else's account by guessing; a refused request gets 429 with Retry-After, and the status-code pages
 /// render the localized page (ProblemDetails under /api).</summary>
 public static class RateLimits
@@ -95,6 +97,9 @@ public static class RateLimits
             return ("verify", o.Verify);
         if (path.StartsWithSegments("/api/v1/products"))
             return ("search", o.Search);
+        // The dossier status lookup answers to a code and a tax code: limited like sign-in, so neither can be guessed.
+        if (post && path.StartsWithSegments("/Public/Status"))
+            return ("lookup", o.Lookup);
         return (null, null);
     }
 

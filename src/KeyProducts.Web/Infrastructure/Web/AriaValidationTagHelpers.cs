@@ -63,3 +63,56 @@ public sealed class ValidationMessageIdTagHelper : TagHelper
         output.Attributes.SetAttribute("id", TagBuilder.CreateSanitizedId(name, "_") + "-error");
     }
 }
+
+/// <summary>Required fields are marked: the label of a property with [Required] gets a visible "(bắt buộc)" (hidden
+/// from
+/// screen readers, which hear aria-required on the field instead, so the field's accessible name stays its
+/// label).</summary>
+[HtmlTargetElement("label", Attributes = "asp-for")]
+public sealed class RequiredLabelTagHelper(
+    Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource> l
+) : TagHelper
+{
+    public override int Order => 1000;
+
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (!RequiredField.Is(For))
+            return;
+        output.PostContent.AppendHtml(" <span class=\"required-mark\" aria-hidden=\"true\">");
+        output.PostContent.Append(l["(bắt buộc)"]);
+        output.PostContent.AppendHtml("</span>");
+    }
+}
+
+/// <summary>A field of a property with [Required] says so to assistive technology (aria-required), text fields and
+/// lists only.</summary>
+[HtmlTargetElement("input", Attributes = "asp-for")]
+[HtmlTargetElement("select", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
+public sealed class AriaRequiredTagHelper : TagHelper
+{
+    public override int Order => 1000;
+
+    [HtmlAttributeName("asp-for")]
+    public ModelExpression For { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        if (!RequiredField.Is(For) || output.Attributes.ContainsName("aria-required"))
+            return;
+        var type = output.Attributes["type"]?.Value?.ToString();
+        if (type is "hidden" or "checkbox" or "radio" or "submit" or "button")
+            return;
+        output.Attributes.SetAttribute("aria-required", "true");
+    }
+}
+
+internal static class RequiredField
+{
+    public static bool Is(ModelExpression e) =>
+        e.Metadata.ValidatorMetadata.OfType<System.ComponentModel.DataAnnotations.RequiredAttribute>().Any();
+}

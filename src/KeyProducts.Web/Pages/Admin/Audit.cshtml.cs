@@ -36,6 +36,7 @@ public class AuditModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public IReadOnlyList<string> Types { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> SectorNames { get; private set; } = new Dictionary<int, string>();
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -71,6 +72,10 @@ public class AuditModel(AppDbContext db) : PageModel
             .Distinct()
             .OrderBy(t => t)
             .ToListAsync(ct);
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        SectorNames = await db
+            .Sectors.AsNoTracking()
+            .ToDictionaryAsync(s => s.Id, s => english && s.NameEn.Length > 0 ? s.NameEn : s.NameVi, ct);
     }
 
     /// <summary>The query string of this page with another page number.</summary>

@@ -57,5 +57,6 @@ public static class Navigation
         new("/Public/Events", "Sự kiện, hội nghị", "bi-calendar-event"),
         new("/Public/Program", "Kết quả chương trình", "bi-bar-chart"),
         new("/Public/Verify", "Xác minh", "bi-shield-check"),
+        new("/Public/Help", "Hướng dẫn", "bi-question-circle"),
     ];
 }

@@ -58,7 +58,8 @@ public sealed class ResultsWorkbook(AppDbContext db, CouncilQueries queries)
         var row = 2;
         foreach (var r in view.Rows)
         {
-            sum.Cell(row, 1).Value = r.Result.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            if (r.Result.Rank is { } rank)
+                sum.Cell(row, 1).Value = rank;
             sum.Cell(row, 2).Value = r.Code ?? "";
             sum.Cell(row, 3).Value = r.ProductName;
             sum.Cell(row, 4).Value = r.EnterpriseName;
@@ -168,5 +169,6 @@ public sealed class ResultsWorkbook(AppDbContext db, CouncilQueries queries)
         for (var c = 0; c < widths.Length; c++)
             ws.Column(c + 1).Width = widths[c];
         ws.SheetView.FreezeRows(1);
+        ws.Range(1, 1, Math.Max(1, ws.LastRowUsed()?.RowNumber() ?? 1), columns).SetAutoFilter();
     }
 }

@@ -6,6 +6,7 @@ using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Infrastructure.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace KeyProducts.Web.Pages.Portal.Dossiers;
@@ -24,7 +25,8 @@ public class EditModel(
     DossierWorkspaceLoader loader,
     SaveDossierAnswers save,
     UploadDossierDocument upload,
-    IStringLocalizer<SharedResource> l
+    IStringLocalizer<SharedResource> l,
+    AppDbContext db
 ) : PageModel
 {
     public DossierWorkspace W { get; private set; } = null!;
@@ -90,6 +92,24 @@ public class EditModel(
         Saved = saved is not null && DossierTaskList.Sections.Contains(saved) ? saved : null;
         Fill();
         return Page();
+    }
+
+    /// <summary>The registration form or the commitment, filled in with what the dossier holds (Word, to sign and
+    /// upload).</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(int id, string? name, CancellationToken ct)
+    {
+        if (name is null || !DossierTemplates.Names.Contains(name))
+            return NotFound();
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        var sector = W.Product.SectorId is { } sectorId
+            ? await db.Sectors.Where(x => x.Id == sectorId).Select(x => x.NameVi).FirstOrDefaultAsync(ct)
+            : null;
+        return File(
+            DossierTemplates.Build(name, DossierTemplates.Data.From(W, sector)),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            DossierTemplates.FileName(name, W.Round.Year)
+        );
     }
 
     public Task<IActionResult> OnPostFiguresAsync(int id, CancellationToken ct) =>

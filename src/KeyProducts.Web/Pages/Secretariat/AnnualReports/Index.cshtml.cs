@@ -138,6 +138,8 @@ public class IndexModel(
             ws.Cell(1, c + 1).Value = ImportAnnualReports.Columns[c];
             ws.Column(c + 1).Width = 22;
         }
+        ws.Row(1).Style.Font.Bold = true;
+        ws.SheetView.FreezeRows(1);
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return File(

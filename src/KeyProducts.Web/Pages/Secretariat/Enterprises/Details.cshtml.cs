@@ -53,6 +53,7 @@ public class DetailsModel(
     public List<ProductRow> Products { get; private set; } = [];
     public List<(string Name, string Email, bool Owner)> Staff { get; private set; } = [];
     public List<HistoryRow> History { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> SectorNames { get; private set; } = new Dictionary<int, string>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -135,6 +136,10 @@ public class DetailsModel(
         )
             .OrderByDescending(a => a.At)
             .ToList();
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        SectorNames = await db
+            .Sectors.AsNoTracking()
+            .ToDictionaryAsync(s => s.Id, s => english && s.NameEn.Length > 0 ? s.NameEn : s.NameVi, ct);
         return true;
     }
 }
