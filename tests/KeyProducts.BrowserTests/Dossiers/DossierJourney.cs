@@ -102,7 +102,7 @@ public sealed partial class DossierJourney(BrowserFixture fx) : Journey(fx)
             await row.Locator("button[type=submit]").ClickAsync();
             await Assertions
                 .Expect(ent.GetByTestId("item-" + code))
-                .ToContainTextAsync(code.ToLowerInvariant() + ".pdf");
+                .ToContainTextAsync(code.ToLowerInvariant() + ".pdf", new() { Timeout = 30_000 });
         }
         await ent.GetByRole(AriaRole.Link, new() { Name = "Xong, quay lại danh sách" }).ClickAsync();
         await Assertions.Expect(ent.GetByTestId("missing")).ToContainTextAsync("đủ thông tin");

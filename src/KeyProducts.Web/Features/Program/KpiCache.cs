@@ -25,17 +25,18 @@ namespace KeyProducts.Web.Features.Program;
 public sealed class KpiCache(IConfiguration cfg) : IDisposable
 {
     public const int MaxEntries = 256;
-    private static long _generation;
+    private long _generation;
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
     private readonly SemaphoreSlim _computing = new(1, 1);
 
     public bool Enabled { get; } = cfg.GetValue("Kpis:Cache", true);
 
-    public static long Generation => Interlocked.Read(ref _generation);
+    public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>Forgets every cached aggregate (of every app in the process; a spurious bump costs one
-    /// recomputation).</summary>
-    public static void Evict() => Interlocked.Increment(ref _generation);
+    /// <summary>Forgets every cached aggregate of this app (each app has its own generation, so two apps in one
+    /// process,
+    /// as in the tests, do not evict each other).</summary>
+    public void Evict() => Interlocked.Increment(ref _generation);
 
     /// <summary>Whether a change to this entity can change a KPI or a counter: what <see cref="KpiQueries"/> (with the
     /// outreach figures) and the home page read.</summary>
@@ -97,7 +98,7 @@ public sealed class KpiCache(IConfiguration cfg) : IDisposable
 
 /// <summary>Bumps <see cref="KpiCache.Generation"/> after a save that touched what the KPIs read; inside a transaction,
 /// after the commit (see <see cref="DirectoryCacheInvalidator"/>, which this follows).</summary>
-public sealed class KpiCacheInvalidator
+public sealed class KpiCacheInvalidator(KpiCache cache)
     : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor,
         Microsoft.EntityFrameworkCore.Diagnostics.IDbTransactionInterceptor
 {
@@ -203,6 +204,6 @@ public sealed class KpiCacheInvalidator
         if (!_dirty)
             return;
         _dirty = false;
-        KpiCache.Evict();
+        cache.Evict();
     }
 }

@@ -7,10 +7,14 @@ namespace KeyProducts.Web.Infrastructure.Web;
 /// <summary>Turns two kinds of failure that are not bugs into their proper answers instead of the generic 500:
 /// an unreadable request body (a multipart body whose boundary does not match its header, a missing boundary) is the
 /// client's 400; an unreachable database is a 503 with Retry-After, rendered here without touching the database, and
-/// the app recovers by itself when the database is back.</summary>
+/// the app recovers by itself when the database is back. A request its client cancelled is not an error
+/// either.</summary>
 public sealed class RequestFaults(RequestDelegate next, ILogger<RequestFaults> log, IStringLocalizer<SharedResource> l)
 {
     public const int RetryAfterSeconds = 30;
+
+    /// <summary>The status nginx records for a request its client closed; the client never sees it.</summary>
+    public const int StatusCodeClientClosedRequest = 499;
 
     public async Task InvokeAsync(HttpContext ctx)
     {
@@ -23,6 +27,13 @@ public sealed class RequestFaults(RequestDelegate next, ILogger<RequestFaults> l
             log.LogInformation("Unreadable form body refused: {Reason}", ex.Message);
             ctx.Response.Clear();
             ctx.Response.StatusCode = FormErrors.StatusFor(ex); // the status-code page renders it, localized
+        }
+        catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (a navigation, a closed tab): nothing failed on the server, so no error and no 500.
+            log.LogDebug("Request {Path} cancelled by the client", ctx.Request.Path);
+            if (!ctx.Response.HasStarted)
+                ctx.Response.StatusCode = StatusCodeClientClosedRequest;
         }
         catch (Exception ex) when (!ctx.Response.HasStarted && DbErrors.IsUnavailable(ex))
         {
