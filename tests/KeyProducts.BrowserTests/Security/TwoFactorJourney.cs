@@ -93,9 +93,13 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(AccountsSeeder.DemoPassword);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url =>
-            !url.Contains("/Account/Login?", StringComparison.Ordinal)
-            && !url.EndsWith("/Account/Login", StringComparison.Ordinal)
+        // The first sign-in of this fixture's own app (JIT, key ring, TOTP set-up page) runs while the other browser
+        // collections keep both cores busy: it was seen to need more than the default 30 s in a full run.
+        await page.WaitForURLAsync(
+            url =>
+                !url.Contains("/Account/Login?", StringComparison.Ordinal)
+                && !url.EndsWith("/Account/Login", StringComparison.Ordinal),
+            new() { Timeout = 90_000 }
         );
     }
 
