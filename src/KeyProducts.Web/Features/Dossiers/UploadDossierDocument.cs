@@ -35,12 +35,9 @@ public sealed class UploadDossierDocument(AppDbContext db, IFileStorage storage,
             );
 
         var used = w.CurrentDocuments.Where(d => d.ChecklistItemId != checklistItemId).Sum(d => d.Size);
-        var allowed = Math.Min(DossierLimits.MaxFileBytes, DossierLimits.MaxDossierBytes - used);
-        if (allowed <= 0)
-            throw new DomainException("DossierFull", "Tổng dung lượng tài liệu của hồ sơ đã đạt giới hạn.");
         // The header is already read: put it back in front of the rest of the stream.
         await using var whole = new PrefixedStream(header.AsMemory(0, read), content);
-        var stored = await storage.SaveAsync(whole, allowed, ct);
+        var stored = await DossierLimits.SaveWithinAsync(storage, whole, used, ct);
 
         var now = time.GetUtcNow();
         var doc = new DossierDocument
@@ -66,7 +63,7 @@ public sealed class UploadDossierDocument(AppDbContext db, IFileStorage storage,
                 current.Where(d => d.ChecklistItemId != checklistItemId).Sum(d => d.Size) + stored.Size
                 > DossierLimits.MaxDossierBytes
             )
-                throw new DomainException("DossierFull", "Tổng dung lượng tài liệu của hồ sơ đã đạt giới hạn.");
+                throw DossierLimits.DossierFull();
             foreach (var old in current.Where(d => d.ChecklistItemId == checklistItemId))
             {
                 var tracked = db.DossierDocuments.Local.FirstOrDefault(d => d.Id == old.Id);

@@ -35,11 +35,8 @@ public sealed class UploadSupportDocument(AppDbContext db, IFileStorage storage,
                 "Chỉ nhận tệp PDF, ảnh (JPG, PNG), Word hoặc Excel; nội dung tệp phải đúng với phần mở rộng."
             );
         var used = a.Documents.Sum(d => d.Size);
-        var allowed = Math.Min(DossierLimits.MaxFileBytes, DossierLimits.MaxDossierBytes - used);
-        if (allowed <= 0)
-            throw new DomainException("DossierFull", "Tổng dung lượng tài liệu của hồ sơ đã đạt giới hạn.");
         await using var whole = new PrefixedStream(header.AsMemory(0, read), content);
-        var stored = await storage.SaveAsync(whole, allowed, ct);
+        var stored = await DossierLimits.SaveWithinAsync(storage, whole, used, ct);
         var now = time.GetUtcNow();
         var doc = new SupportDocument
         {
