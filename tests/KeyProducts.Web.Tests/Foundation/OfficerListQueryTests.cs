@@ -55,7 +55,60 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         Assert.Empty(app.Logs.Errors);
     }
 
-    private Task AddRecognizedEnterprisesAsync(int n) =>
+    [Fact]
+    public async Task The_certificates_pages_walk_forward_and_back_over_every_certificate_once_newest_first()
+    {
+        await AddRecognizedEnterprisesAsync(70, "88");
+        var all = await app.WithDbAsync(db =>
+            db.Certificates.OrderByDescending(c => c.Id).Select(c => c.Serial).ToListAsync()
+        );
+        Assert.True(all.Count > 2 * 50, $"only {all.Count} certificates");
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+
+        var pages = new List<List<string>>();
+        var url = "/Secretariat/Certificates";
+        while (true)
+        {
+            var doc = Parse(await officer.GetHtmlAsync(url));
+            pages.Add(Serials(doc));
+            var next = doc.QuerySelector("[data-testid=certificates-next]")?.GetAttribute("href");
+            if (next is null)
+                break;
+            Assert.Contains("after=", next, StringComparison.Ordinal);
+            url = System.Net.WebUtility.HtmlDecode(next);
+        }
+        Assert.Equal(all, pages.SelectMany(p => p).ToList());
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(50, p.Count));
+
+        // Back from the last page, one page at a time, to the first (which has no "previous").
+        for (var i = pages.Count - 1; i > 0; i--)
+        {
+            var doc = Parse(await officer.GetHtmlAsync(url));
+            Assert.Equal(pages[i], Serials(doc));
+            url = System.Net.WebUtility.HtmlDecode(
+                doc.QuerySelector("[data-testid=certificates-prev]")!.GetAttribute("href")!
+            );
+        }
+        var first = Parse(await officer.GetHtmlAsync(url));
+        Assert.Equal(pages[0], Serials(first));
+        Assert.Null(first.QuerySelector("[data-testid=certificates-prev]"));
+
+        // A cursor typed by hand is only a number: anything else is the first page, never an error.
+        foreach (var bad in new[] { "after=abc", "before=-1", "after=99999999999", "after=0" })
+            Assert.Equal(
+                System.Net.HttpStatusCode.OK,
+                (await officer.GetAsync("/Secretariat/Certificates?" + bad)).StatusCode
+            );
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+    private static List<string> Serials(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+        [.. doc.QuerySelectorAll("[data-testid=certificate-serial]").Select(e => e.TextContent.Trim())];
+
+    private Task AddRecognizedEnterprisesAsync(int n, string taxPrefix = "89") =>
         app.WithDbAsync(async db =>
         {
             var decision = await db.RecognitionDecisions.OrderBy(d => d.Id).FirstAsync();
@@ -64,7 +117,7 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
             {
                 var e = new Enterprise
                 {
-                    TaxCode = "89" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
+                    TaxCode = taxPrefix + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
                     NameVi = $"Công ty Cổ phần Thử danh sách {i}",
                     LegalForm = LegalForm.JointStock,
                     Ownership = Ownership.Domestic,
@@ -104,7 +157,7 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
                     new Certificate
                     {
                         RecognitionId = r.Id,
-                        Serial = $"LIST-{i}",
+                        Serial = $"LIST-{taxPrefix}-{i}",
                         IssuedAt = now,
                     }
                 );

@@ -39,11 +39,12 @@ public sealed class KpiCache(IConfiguration cfg) : IDisposable
     public void Evict() => Interlocked.Increment(ref _generation);
 
     /// <summary>Whether a change to this entity can change a KPI or a counter: what <see cref="KpiQueries"/> (with the
-    /// outreach figures) and the home page read.</summary>
+    /// outreach figures), the home page and the officers' certificate counts per decision read.</summary>
     public static bool Reads(object entity) =>
         entity
             is Recognition
                 or RecognitionDecision
+                or Certificate
                 or Round
                 or Dossier
                 or AnnualReport
