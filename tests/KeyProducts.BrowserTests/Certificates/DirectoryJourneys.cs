@@ -57,7 +57,8 @@ public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
         await Assertions.Expect(page.GetByTestId("product-name")).ToContainTextAsync("Cáp điện lực hạ thế");
         await Assertions.Expect(page.GetByTestId("top10-badge")).ToContainTextAsync("Top 10 2021");
         await Assertions.Expect(page.GetByTestId("recognitions")).ToContainTextAsync("5012/QĐ-UBND");
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("directory-product.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("directory-product.png"), FullPage = true });
     }
 
     private async Task<(string Valid, string Expired, string Revoked, string Payload)> SamplesAsync()
@@ -117,6 +118,7 @@ public sealed class DirectoryJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.GetByLabel("Hoặc nội dung mã QR").FillAsync(forged);
         await page.GetByTestId("verify").ClickAsync();
         Assert.Equal("forged", await page.GetByTestId("verify-result").GetAttributeAsync("data-outcome"));
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("verify-forged.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("verify-forged.png"), FullPage = true });
     }
 }

@@ -56,29 +56,4 @@ public sealed class RegistrationJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("enterprise-status")).ToHaveTextAsync("Đã xác minh");
     }
-
-    [Fact]
-    public async Task The_enterprise_pages_have_every_string_in_english()
-    {
-        var page = await OpenAsync("en");
-        await page.GotoAsync("/Account/Register");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Register an enterprise");
-        await LoginAsync(page, AccountsSeeder.EnterpriseEmail);
-        foreach (
-            var url in new[]
-            {
-                "/Portal",
-                "/Portal/Profile",
-                "/Portal/Products",
-                "/Portal/Products/Edit",
-                "/Portal/Team",
-            }
-        )
-        {
-            var r = await page.GotoAsync(url);
-            Assert.Equal(200, r!.Status);
-        }
-        var missing = Fx.App.Translations.Missing.Keys.ToList();
-        Assert.True(missing.Count == 0, "Missing English translations:\n" + string.Join("\n", missing));
-    }
 }

@@ -24,12 +24,12 @@ public sealed class KestrelAppFactory : AppFactory
     public TranslationTable Translations => Services.GetRequiredService<TranslationTable>();
 }
 
-/// <summary>One app and one Debian Chromium for the journeys (which change data, one after another). Nothing is
+/// <summary>One app, and contexts in the shared Debian Chromium, for the journeys (which change data, one after
+/// another). Nothing is
 /// downloaded.</summary>
 public class BrowserFixture : IAsyncLifetime
 {
     public KestrelAppFactory App { get; } = new();
-    public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ChromiumPath =>
@@ -37,30 +37,13 @@ public class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Timeouts.Apply();
         _ = App.BaseUrl;
         // The first request of each page compiles its code; make it before the first journey's timeouts start counting.
         using (var http = new HttpClient { BaseAddress = App.BaseUrl, Timeout = TimeSpan.FromMinutes(2) })
             foreach (var path in new[] { "/", "/Account/Login", "/Public/Directory" })
                 await http.GetAsync(new Uri(path, UriKind.Relative));
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(
-            new()
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--disable-quic",
-                ],
-            }
-        );
+        Browser = await SharedChromium.AcquireAsync();
     }
 
     /// <summary>Playwright traces cost a lot of time and disk; they are recorded only when TEST_TRACE=1 (re-run a
@@ -128,16 +111,88 @@ public class BrowserFixture : IAsyncLifetime
             ]);
         if (Tracing)
             await context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
-        // Generous: in CI the integration tests run beside the browser on two cores.
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(Timeouts.Action);
         return await context.NewPageAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
+        await SharedChromium.ReleaseAsync();
         await App.DisposeAsync();
+    }
+}
+
+/// <summary>Generous waits: on two cores four apps, four Chromiums and sometimes the integration tests share the CPU,
+/// and a page that takes 6 s once must not fail a journey (Playwright's own expect default is 5 s). A passing run
+/// never waits for them; a failing one reports a few seconds later.</summary>
+public static class Timeouts
+{
+    public const float Action = 60_000;
+    public const float Expect = 20_000;
+
+    public static void Apply() => Assertions.SetDefaultExpectTimeout(Expect);
+}
+
+/// <summary>One Debian Chromium for the whole run: each fixture (an app of its own) opens its own contexts in it, so
+/// the collections share one browser process, one GPU process and one network service instead of four of each. The
+/// last fixture to finish closes it.</summary>
+public static class SharedChromium
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+    private static int _users;
+
+    public static async Task<IBrowser> AcquireAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            _users++;
+            if (_browser is { IsConnected: true })
+                return _browser;
+            _playwright ??= await Microsoft.Playwright.Playwright.CreateAsync();
+            return _browser = await _playwright.Chromium.LaunchAsync(
+                new()
+                {
+                    ExecutablePath = BrowserFixture.ChromiumPath,
+                    Headless = true,
+                    Args =
+                    [
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                    ],
+                }
+            );
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    public static async Task ReleaseAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (--_users > 0)
+                return;
+            if (_browser is not null)
+                await _browser.DisposeAsync();
+            _playwright?.Dispose();
+            (_browser, _playwright) = (null, null);
+        }
+        finally
+        {
+            Gate.Release();
+        }
     }
 }
 
@@ -153,7 +208,7 @@ public sealed class SecondBrowserFixture : BrowserFixture;
 [CollectionDefinition("browser-2")]
 public sealed class SecondBrowserCollection : ICollectionFixture<SecondBrowserFixture>;
 
-/// <summary>The tours only read; they get their own app and Chromium so that they run beside the journeys (xUnit runs
+/// <summary>The tours only read; they get their own app so that they run beside the journeys (xUnit runs
 /// collections in parallel), on a fresh seed that no journey has changed.</summary>
 public sealed class TourBrowserFixture : BrowserFixture;
 
@@ -220,4 +275,9 @@ public static class Artifacts
     }
 
     public static string PathFor(string name) => System.IO.Path.Combine(Dir, name);
+
+    /// <summary>Screenshots for looking at the pages (TEST_SCREENSHOTS=1). Without it, a journey keeps a screenshot
+    /// only where something went wrong: a page too wide, a tour problem, an error the server logged. Each full-page
+    /// PNG costs Chromium CPU that the suite's time budget on two cores does not have.</summary>
+    public static bool Screenshots => Environment.GetEnvironmentVariable("TEST_SCREENSHOTS") is "1" or "true";
 }

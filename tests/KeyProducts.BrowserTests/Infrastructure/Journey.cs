@@ -74,7 +74,8 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
     protected static System.Text.RegularExpressions.Regex Label(string text) =>
         new($"^{System.Text.RegularExpressions.Regex.Escape(text)}( \\(bắt buộc\\))?$");
 
-    /// <summary>Journeys keep a final screenshot of each page; tours (many short tests) set this to false.</summary>
+    /// <summary>With TEST_SCREENSHOTS=1, journeys keep a final screenshot of each page; tours (many short tests) set
+    /// this to false. A server error always leaves one.</summary>
     protected virtual bool FinalScreenshots => true;
 
     public async Task DisposeAsync()
@@ -86,7 +87,7 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
             i++;
             try
             {
-                if (FinalScreenshots || Fx.App.Logs.Errors.Count > 0)
+                if ((FinalScreenshots && Artifacts.Screenshots) || Fx.App.Logs.Errors.Count > 0)
                     await page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{name}-{i}.png"), FullPage = true });
                 if (BrowserFixture.Tracing)
                     await page.Context.Tracing.StopAsync(new() { Path = Artifacts.PathFor($"{name}-{i}-trace.zip") });

@@ -36,7 +36,10 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         await Assertions.Expect(guest.GetByTestId("registration-status")).ToHaveTextAsync("Đã xác nhận");
         await Assertions.Expect(guest.GetByTestId("qr").Locator("svg")).ToBeVisibleAsync();
         var link = guest.Url;
-        await guest.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-registration.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await guest.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("outreach-registration.png"), FullPage = true }
+            );
 
         // Her confirmation mail carries the calendar file and the link behind the QR code.
         var mail = await Fx.App.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.To == email));
@@ -58,7 +61,10 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
         var wide = await officer.EvaluateAsync<bool>(
             "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
         );
-        await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-checkin-375.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await officer.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("outreach-checkin-375.png"), FullPage = true }
+            );
         Assert.False(wide, "the check-in page scrolls sideways at 375 px");
     }
 
@@ -100,9 +106,10 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
                 db.EventRegistrations.Where(r => r.Name == name).Select(r => r.AttendedAt).SingleAsync()
             )
         );
-        await officer.ScreenshotAsync(
-            new() { Path = Artifacts.PathFor("outreach-checkin-search-375.png"), FullPage = true }
-        );
+        if (Artifacts.Screenshots)
+            await officer.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("outreach-checkin-search-375.png"), FullPage = true }
+            );
     }
 
     private static FilePayload TargetList(IEnumerable<object?[]> rows)
@@ -166,7 +173,8 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
             .ToContainTextAsync("Dòng 101: Mã số thuế " + (string)bad[19][0]! + " trùng với dòng 21.");
         await Assertions.Expect(errors).ToContainTextAsync("Dòng 351: Doanh thu \"nhiều tỷ\" phải là số nguyên đồng.");
         await Assertions.Expect(errors.Locator("li")).ToHaveCountAsync(3);
-        await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-import-errors.png") });
+        if (Artifacts.Screenshots)
+            await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-import-errors.png") });
         Assert.Equal(0, await Fx.App.WithDbAsync(db => db.MobilizationTargets.CountAsync(t => t.Year == year)));
 
         await officer.Locator("#Upload").SetInputFilesAsync(TargetList(rows));
@@ -266,9 +274,10 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
             db.Phases.Where(p => p.StartYear <= year && p.EndYear >= year).Select(p => p.Id).SingleAsync()
         );
         await leader.GotoAsync($"/Leaders?phase={phase}");
-        await leader
-            .GetByTestId("outreach-kpis")
-            .ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-leaders-kpis.png") });
+        if (Artifacts.Screenshots)
+            await leader
+                .GetByTestId("outreach-kpis")
+                .ScreenshotAsync(new() { Path = Artifacts.PathFor("outreach-leaders-kpis.png") });
         await leader.GetByTestId($"outreach-mobilized-{year}").ClickAsync();
         await Assertions
             .Expect(leader.GetByTestId("outreach-targets"))
@@ -310,8 +319,9 @@ public sealed class OutreachJourney(BrowserFixture fx) : Journey(fx)
             }
         );
         await officer.EmulateMediaAsync(new() { Media = Media.Screen });
-        await officer.ScreenshotAsync(
-            new() { Path = Artifacts.PathFor("outreach-awardees-1280.png"), FullPage = true }
-        );
+        if (Artifacts.Screenshots)
+            await officer.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("outreach-awardees-1280.png"), FullPage = true }
+            );
     }
 }

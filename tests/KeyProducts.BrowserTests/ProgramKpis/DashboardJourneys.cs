@@ -17,13 +17,17 @@ public sealed class DashboardJourneys(SecondBrowserFixture fx) : Journey(fx)
         await Assertions.Expect(page.GetByTestId("cumulative-2023")).ToHaveTextAsync("229");
         await Assertions.Expect(page.Locator("canvas[data-kpi-chart]").First).ToBeVisibleAsync();
         await page.SetViewportSizeAsync(1280, 900);
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-1280.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-1280.png"), FullPage = true });
         foreach (var id in new[] { "phase-summary", "target-progress", "year-table", "money" })
-            await page.GetByTestId(id).ScreenshotAsync(new() { Path = Artifacts.PathFor($"dashboard-{id}.png") });
-        await page.Locator("canvas[data-kpi-chart]")
-            .First.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-chart.png") });
+            if (Artifacts.Screenshots)
+                await page.GetByTestId(id).ScreenshotAsync(new() { Path = Artifacts.PathFor($"dashboard-{id}.png") });
+        if (Artifacts.Screenshots)
+            await page.Locator("canvas[data-kpi-chart]")
+                .First.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-chart.png") });
         await page.SetViewportSizeAsync(375, 800);
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-375.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-375.png"), FullPage = true });
         await page.SetViewportSizeAsync(1280, 900);
 
         // A published figure leads to its source and the records held for that year.
@@ -37,7 +41,8 @@ public sealed class DashboardJourneys(SecondBrowserFixture fx) : Journey(fx)
         await page.GetByTestId("phase-products-2018").ClickAsync();
         await page.WaitForURLAsync("**/Leaders/Records?kind=recognitions**");
         await Assertions.Expect(page.GetByTestId("records-summary")).ToContainTextAsync("2018–2020");
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-records.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("dashboard-records.png"), FullPage = true });
     }
 }
 

@@ -22,35 +22,18 @@ public sealed class StaffTwoFactorKestrelApp : AppFactory
     }
 }
 
-/// <summary>Its own app and Chromium, so that the other journeys keep signing in staff with a password only.</summary>
+/// <summary>Its own app (contexts in the shared Chromium), so that the other journeys keep signing in staff with a
+/// password only.</summary>
 public sealed class StaffTwoFactorFixture : IAsyncLifetime
 {
     public StaffTwoFactorKestrelApp App { get; } = new();
-    private IPlaywright _playwright = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
+        Timeouts.Apply();
         App.StartServer();
-        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(
-            new()
-            {
-                ExecutablePath = BrowserFixture.ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--disable-quic",
-                ],
-            }
-        );
+        Browser = await SharedChromium.AcquireAsync();
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, string lang = "vi", string? storageState = null)
@@ -73,14 +56,13 @@ public sealed class StaffTwoFactorFixture : IAsyncLifetime
                     Url = App.ClientOptions.BaseAddress.ToString(),
                 },
             ]);
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(Timeouts.Action);
         return await context.NewPageAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        await SharedChromium.ReleaseAsync();
         await App.DisposeAsync();
     }
 }
@@ -122,10 +104,16 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.GotoAsync("/Secretariat");
         await page.WaitForURLAsync("**/Account/TwoFactor/Setup");
         await Assertions.Expect(page.Locator(".qr-code svg")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-setup-1280.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("two-factor-setup-1280.png"), FullPage = true }
+            );
         var small = await fx.NewPageAsync(375, storageState: await page.Context.StorageStateAsync());
         await small.GotoAsync("/Account/TwoFactor/Setup");
-        await small.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-setup-375.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await small.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("two-factor-setup-375.png"), FullPage = true }
+            );
         await small.Context.CloseAsync();
 
         var key = await page.GetByTestId("authenticator-key").InnerTextAsync();
@@ -137,9 +125,10 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.WaitForURLAsync("**/Account/TwoFactor/RecoveryCodes");
         var codes = await page.GetByTestId("recovery-codes").Locator("code").AllInnerTextsAsync();
         Assert.Equal(10, codes.Count);
-        await page.ScreenshotAsync(
-            new() { Path = Artifacts.PathFor("two-factor-recovery-codes-1280.png"), FullPage = true }
-        );
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("two-factor-recovery-codes-1280.png"), FullPage = true }
+            );
         await page.GotoAsync("/Secretariat");
         await Assertions.Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
 
@@ -147,7 +136,10 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await SignOutAsync(page);
         await SignInAsync(page, AccountsSeeder.OfficerEmail);
         await page.WaitForURLAsync("**/Account/LoginWith2fa**");
-        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("two-factor-login-1280.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("two-factor-login-1280.png"), FullPage = true }
+            );
         await page.GetByTestId("two-factor-code").FillAsync(Totp.Now(key));
         await page.GetByTestId("two-factor-submit").ClickAsync();
         await page.WaitForURLAsync("**/Secretariat");
@@ -181,9 +173,10 @@ public sealed class TwoFactorJourney(StaffTwoFactorFixture fx) : IClassFixture<S
         await page.WaitForURLAsync("**/Account/TwoFactor/RecoveryCodes");
         await page.GotoAsync("/Account/TwoFactor");
         await Assertions.Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("On.");
-        await page.ScreenshotAsync(
-            new() { Path = Artifacts.PathFor("two-factor-manage-en-1280.png"), FullPage = true }
-        );
+        if (Artifacts.Screenshots)
+            await page.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("two-factor-manage-en-1280.png"), FullPage = true }
+            );
         await page.GetByTestId("two-factor-disable").ClickAsync();
         await Assertions.Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("Off.");
         var missing = fx

@@ -83,7 +83,10 @@ public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx
         await Assertions.Expect(ent.GetByTestId("support-state")).ToHaveTextAsync("Đã nộp");
         var id = int.Parse(Regex.Match(ent.Url, @"/Edit/(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
         await ent.SetViewportSizeAsync(375, 800);
-        await ent.ScreenshotAsync(new() { Path = Artifacts.PathFor("support-application-375.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await ent.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("support-application-375.png"), FullPage = true }
+            );
 
         // The officer sees the per-learner cap and its reason, is refused above it, approves the maximum.
         await officer.GotoAsync($"/Secretariat/Support/Application/{id}");
@@ -112,7 +115,10 @@ public sealed partial class SupportJourney(SecondBrowserFixture fx) : Journey(fx
             await Assertions.Expect(officer.GetByTestId("support-state")).ToHaveTextAsync(state);
         }
         await Assertions.Expect(officer.GetByTestId("disbursed-total")).ToHaveTextAsync("200.000.000");
-        await officer.ScreenshotAsync(new() { Path = Artifacts.PathFor("support-review-1280.png"), FullPage = true });
+        if (Artifacts.Screenshots)
+            await officer.ScreenshotAsync(
+                new() { Path = Artifacts.PathFor("support-review-1280.png"), FullPage = true }
+            );
 
         // The enterprise-times count went up by one, on the report and in the statistics service.
         Assert.Equal(timesBefore + 1, await EnterpriseTimesAsync(year));

@@ -43,12 +43,11 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>When false, the app runs on the real clock (browser tests that must match the seed's dates).</summary>
     protected virtual bool UseFakeClock => true;
 
-    /// <summary>When true (the default on the fake clock), the database and file storage are copied from the migrated
-    /// and
-    /// seeded template instead of being migrated and seeded at start-up. Seeded dates depend on the clock, so a factory
-    /// on
-    /// the real clock migrates and seeds its own database.</summary>
-    protected virtual bool UseTemplateDatabase => UseFakeClock;
+    /// <summary>When true (the default), the database and file storage are copied from the migrated and seeded template
+    /// instead of being migrated and seeded at start-up. Seeded dates depend on the clock, so there is one template per
+    /// kind of clock: the fake one, and the real one (built when the first real-clock app of the process starts; the
+    /// browser apps all start within a minute of it).</summary>
+    protected virtual bool UseTemplateDatabase => true;
 
     /// <summary>Set on the factory that builds the template, so that it keeps its files.</summary>
     private bool _isTemplateBuilder;
@@ -107,7 +106,7 @@ public class AppFactory : WebApplicationFactory<Program>
             : "Host=127.0.0.1;Port=55432;Database=app;Username=app;Password=app";
 
     private static readonly object TemplateLock = new();
-    private static Template? _template;
+    private static readonly Dictionary<bool, Template> Templates = [];
 
     private sealed record Template(string Database, string StorageRoot);
 
@@ -115,7 +114,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         if (f.UseTemplateDatabase && !f._isTemplateBuilder)
         {
-            var t = EnsureTemplate();
+            var t = EnsureTemplate(f.UseFakeClock);
             f._fromTemplate = true;
             CopyDirectory(t.StorageRoot, f._storageRoot);
             return CreateDatabase(t.Database);
@@ -124,13 +123,15 @@ public class AppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Migrates and seeds one database per test process, through the app's own start-up.</summary>
-    private static Template EnsureTemplate()
+    private static Template EnsureTemplate(bool fakeClock)
     {
         lock (TemplateLock)
         {
-            if (_template is not null)
-                return _template;
-            var builder = new AppFactory { _isTemplateBuilder = true };
+            if (Templates.TryGetValue(fakeClock, out var existing))
+                return existing;
+            var builder = fakeClock
+                ? new AppFactory { _isTemplateBuilder = true }
+                : new RealClockTemplateBuilder { _isTemplateBuilder = true };
             var cs = builder.ConnectionString;
             _ = builder.Services; // starts the host: migrate + seed
             var storage = builder._storageRoot;
@@ -146,7 +147,7 @@ public class AppFactory : WebApplicationFactory<Program>
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource;
             }
-            return _template = new Template(db, storage);
+            return Templates[fakeClock] = new Template(db, storage);
         }
     }
 
@@ -196,6 +197,11 @@ public class AppFactory : WebApplicationFactory<Program>
         var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
         l.Stop();
         return port;
+    }
+
+    private sealed class RealClockTemplateBuilder : AppFactory
+    {
+        protected override bool UseFakeClock => false;
     }
 
     /// <summary>A scope for arranging or checking data directly in the database.</summary>
