@@ -113,6 +113,8 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         {
             var decision = await db.RecognitionDecisions.OrderBy(d => d.Id).FirstAsync();
             var now = app.Clock.GetUtcNow();
+            // Three saves in all (enterprises with products, recognitions, certificates), not three per row.
+            var made = new List<(Enterprise E, Product P)>();
             for (var i = 0; i < n; i++)
             {
                 var e = new Enterprise
@@ -138,30 +140,32 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
                     CreatedAt = now,
                 };
                 p.RefreshSearchText();
-                var r = new Recognition
+                db.Add(e);
+                db.Add(p);
+                made.Add((e, p));
+            }
+            await db.SaveChangesAsync();
+            var recognitions = made.Select(m => new Recognition
                 {
                     DecisionId = decision.Id,
-                    EnterpriseId = 0,
+                    ProductId = m.P.Id,
+                    EnterpriseId = m.E.Id,
                     Year = 2024,
                     ValidFrom = new DateOnly(2024, 12, 1),
                     ValidTo = new DateOnly(2027, 11, 30),
-                };
-                db.Add(e);
-                db.Add(p);
-                await db.SaveChangesAsync();
-                r.ProductId = p.Id;
-                r.EnterpriseId = e.Id;
-                db.Add(r);
-                await db.SaveChangesAsync();
+                })
+                .ToList();
+            db.AddRange(recognitions);
+            await db.SaveChangesAsync();
+            for (var i = 0; i < n; i++)
                 db.Add(
                     new Certificate
                     {
-                        RecognitionId = r.Id,
+                        RecognitionId = recognitions[i].Id,
                         Serial = $"LIST-{taxPrefix}-{i}",
                         IssuedAt = now,
                     }
                 );
-            }
             await db.SaveChangesAsync();
         });
 }
