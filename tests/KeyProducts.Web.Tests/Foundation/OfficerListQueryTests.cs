@@ -102,6 +102,61 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         Assert.Empty(app.Logs.Errors);
     }
 
+    [Fact]
+    public async Task Past_a_thousand_enterprises_the_list_says_more_than_a_thousand_and_shows_a_window_of_pages()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            for (var i = 0; i < 1001; i++)
+            {
+                var e = new Enterprise
+                {
+                    TaxCode = "87" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
+                    NameVi = $"Công ty TNHH Nhiều trang {i:D4}",
+                    LegalForm = LegalForm.LimitedLiability,
+                    Ownership = Ownership.Domestic,
+                    ContactName = "Trần Thị B",
+                    ContactPhone = "0241234567",
+                    ContactEmail = $"nt{i}@example.vn",
+                    Status = EnterpriseStatus.Verified,
+                    CreatedAt = now,
+                    VerifiedAt = now,
+                    HeadOffice = new Address { Street = $"Số {i} phố Huế" },
+                };
+                e.RefreshSearchText();
+                db.Add(e);
+            }
+            await db.SaveChangesAsync();
+        });
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+
+        var first = Parse(await officer.GetHtmlAsync("/Secretariat/Enterprises"));
+        Assert.Equal("Hơn 1.000 doanh nghiệp", first.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        var links = first.QuerySelectorAll("[data-testid=enterprise-pages] a").ToList();
+        Assert.InRange(links.Count, 2, 8); // a window, not one link per page
+        var next = first.QuerySelector("[data-testid=enterprises-next]")!.GetAttribute("href")!;
+        var second = Parse(
+            await officer.GetHtmlAsync("/Secretariat/Enterprises" + System.Net.WebUtility.HtmlDecode(next))
+        );
+        Assert.Equal("2", second.QuerySelector("[data-testid=enterprise-pages] .active")!.TextContent.Trim());
+        Assert.NotNull(second.QuerySelector("[rel=prev]"));
+
+        // A narrower search is counted exactly again; the last page has no "next".
+        var narrow = Parse(await officer.GetHtmlAsync("/Secretariat/Enterprises?q=nhieu+trang+000"));
+        Assert.Equal("10 doanh nghiệp", narrow.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.Null(narrow.QuerySelector("[data-testid=enterprise-pages]"));
+        var deep = Parse(await officer.GetHtmlAsync("/Secretariat/Enterprises?q=nhieu+trang&p=21"));
+        Assert.Null(deep.QuerySelector("[data-testid=enterprises-next]"));
+        Assert.Single(deep.QuerySelectorAll("[data-testid=enterprise-list] tbody tr"));
+        foreach (var bad in new[] { "p=0", "p=-5", "p=abc", "p=99999999999" })
+            Assert.Equal(
+                System.Net.HttpStatusCode.OK,
+                (await officer.GetAsync("/Secretariat/Enterprises?" + bad)).StatusCode
+            );
+        Assert.Empty(app.Logs.Errors);
+    }
+
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 

@@ -29,7 +29,38 @@ public sealed class EnterpriseQueries(AppDbContext db)
 {
     public const int PageSize = 50;
 
-    public IQueryable<EnterpriseRow> Rows(EnterpriseFilter f)
+    /// <summary>Past this many matches the list says "more than 1,000" instead of counting them all (decision
+    /// 0012).</summary>
+    public const int MaxExactTotal = 1000;
+
+    /// <summary>The number of matches when at most <see cref="MaxExactTotal"/>, else <c>MaxExactTotal + 1</c>: the
+    /// count stops reading there.</summary>
+    public Task<int> CountUpToAsync(EnterpriseFilter f, CancellationToken ct) =>
+        Filtered(f).Select(e => e.Id).Take(MaxExactTotal + 1).CountAsync(ct);
+
+    public IQueryable<EnterpriseRow> Rows(EnterpriseFilter f) =>
+        Filtered(f)
+            .OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
+            .ThenBy(e => e.NameVi)
+            .ThenBy(e => e.Id)
+            .Select(e => new EnterpriseRow(
+                e.Id,
+                e.TaxCode,
+                e.NameVi,
+                e.NameEn,
+                e.Status,
+                db.Sectors.Where(x => x.Id == e.SectorId).Select(x => x.NameVi).FirstOrDefault(),
+                db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode)
+                    .Select(u => u.Name)
+                    .FirstOrDefault(),
+                e.ContactName,
+                e.ContactPhone,
+                e.ContactEmail,
+                e.CreatedAt,
+                db.Products.Count(p => p.EnterpriseId == e.Id)
+            ));
+
+    private IQueryable<Enterprise> Filtered(EnterpriseFilter f)
     {
         var q = db.Enterprises.AsNoTracking();
         var folded = SearchText.Query(f.Q);
@@ -48,24 +79,7 @@ public sealed class EnterpriseQueries(AppDbContext db)
                 || e.HeadOffice.DistrictCode == f.Commune
                 || e.Factories.Any(x => x.Address.CommuneCode == f.Commune)
             );
-        return q.OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
-            .ThenBy(e => e.NameVi)
-            .Select(e => new EnterpriseRow(
-                e.Id,
-                e.TaxCode,
-                e.NameVi,
-                e.NameEn,
-                e.Status,
-                db.Sectors.Where(x => x.Id == e.SectorId).Select(x => x.NameVi).FirstOrDefault(),
-                db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode)
-                    .Select(u => u.Name)
-                    .FirstOrDefault(),
-                e.ContactName,
-                e.ContactPhone,
-                e.ContactEmail,
-                e.CreatedAt,
-                db.Products.Count(p => p.EnterpriseId == e.Id)
-            ));
+        return q;
     }
 
     /// <summary>The filtered list as .xlsx (column widths set by hand: AdjustToContents needs

@@ -33,7 +33,17 @@ public class IndexModel(
     public int P { get; set; } = 1;
 
     public List<EnterpriseRow> Rows { get; private set; } = [];
+
+    /// <summary>Exact up to <see cref="EnterpriseQueries.MaxExactTotal"/>; past it, <see cref="TotalIsExact"/> is false
+    /// and the page says "more than 1,000".</summary>
     public int Total { get; private set; }
+
+    public bool TotalIsExact => Total <= EnterpriseQueries.MaxExactTotal;
+    public bool HasNext { get; private set; }
+
+    /// <summary>Last page number when the total is exact, otherwise null (the bar ends with "next").</summary>
+    public int? LastPage =>
+        TotalIsExact ? Math.Max(1, (Total + EnterpriseQueries.PageSize - 1) / EnterpriseQueries.PageSize) : null;
     public List<ReferenceLists.Option> Sectors { get; private set; } = [];
     public List<ReferenceLists.Option> Communes { get; private set; } = [];
 
@@ -41,10 +51,16 @@ public class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        P = Math.Max(1, P);
-        var q = queries.Rows(Filter);
-        Total = await q.CountAsync(ct);
-        Rows = await q.Skip((P - 1) * EnterpriseQueries.PageSize).Take(EnterpriseQueries.PageSize).ToListAsync(ct);
+        P = Math.Clamp(P, 1, 100_000);
+        Total = await queries.CountUpToAsync(Filter, ct);
+        Rows = await queries
+            .Rows(Filter)
+            .Skip((P - 1) * EnterpriseQueries.PageSize)
+            .Take(EnterpriseQueries.PageSize + 1)
+            .ToListAsync(ct);
+        HasNext = Rows.Count > EnterpriseQueries.PageSize;
+        if (HasNext)
+            Rows.RemoveAt(Rows.Count - 1);
         Sectors = await lists.SectorsAsync(ct);
         Communes = await lists.CommunesAsync(ct);
     }
