@@ -161,12 +161,7 @@ public sealed partial class DossierFormTests(AppFactory app) : IClassFixture<App
         Assert.DoesNotContain("aaaaaaaaaaaa", html, StringComparison.Ordinal);
 
         // English mode: the labels are translated.
-        using (
-            var form = new FormUrlEncodedContent(
-                new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
-            )
-        )
-            await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form);
+        await c.UseEnglishAsync();
         var en = await c.GetHtmlAsync($"/Portal/Dossiers/Check/{id}");
         Assert.Contains("Product revenue", en, StringComparison.Ordinal);
         Assert.Contains(">Change<", en, StringComparison.Ordinal);

@@ -56,15 +56,7 @@ public sealed partial class EnglishPagesTests(AppFactory app) : IClassFixture<Ap
     )
     {
         using var c = TestClient.Anonymous(app);
-        using (
-            var form = new FormUrlEncodedContent(
-                new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
-            )
-        )
-            Assert.Equal(
-                HttpStatusCode.Redirect,
-                (await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form)).StatusCode
-            );
+        await c.UseEnglishAsync();
         if (email.Length > 0)
             Assert.Equal(HttpStatusCode.Redirect, (await c.LoginAsync(email, AccountsSeeder.DemoPassword)).StatusCode);
         var problems = new List<string>();

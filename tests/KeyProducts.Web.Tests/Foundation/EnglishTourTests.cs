@@ -22,15 +22,7 @@ public sealed partial class EnglishTourTests(AppFactory app) : IClassFixture<App
     public async Task Every_page_in_the_navigation_renders_in_english_with_every_string_translated(string email)
     {
         using var c = TestClient.Anonymous(app);
-        using (
-            var form = new FormUrlEncodedContent(
-                new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
-            )
-        )
-            Assert.Equal(
-                HttpStatusCode.Redirect,
-                (await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form)).StatusCode
-            );
+        await c.UseEnglishAsync();
         string landing = "/";
         if (email.Length > 0)
         {

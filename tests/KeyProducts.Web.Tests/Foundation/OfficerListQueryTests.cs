@@ -109,24 +109,7 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         {
             var now = app.Clock.GetUtcNow();
             for (var i = 0; i < 1001; i++)
-            {
-                var e = new Enterprise
-                {
-                    TaxCode = "87" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
-                    NameVi = $"Công ty TNHH Nhiều trang {i:D4}",
-                    LegalForm = LegalForm.LimitedLiability,
-                    Ownership = Ownership.Domestic,
-                    ContactName = "Trần Thị B",
-                    ContactPhone = "0241234567",
-                    ContactEmail = $"nt{i}@example.vn",
-                    Status = EnterpriseStatus.Verified,
-                    CreatedAt = now,
-                    VerifiedAt = now,
-                    HeadOffice = new Address { Street = $"Số {i} phố Huế" },
-                };
-                e.RefreshSearchText();
-                db.Add(e);
-            }
+                db.Add(NewEnterprise("87", i, $"Công ty TNHH Nhiều trang {i:D4}", now));
             await db.SaveChangesAsync();
         });
         using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
@@ -157,6 +140,27 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         Assert.Empty(app.Logs.Errors);
     }
 
+    /// <summary>A verified enterprise whose tax code is the prefix and the number on 8 digits.</summary>
+    private static Enterprise NewEnterprise(string taxPrefix, int i, string name, DateTimeOffset now)
+    {
+        var e = new Enterprise
+        {
+            TaxCode = taxPrefix + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
+            NameVi = name,
+            LegalForm = LegalForm.JointStock,
+            Ownership = Ownership.Domestic,
+            ContactName = "Nguyễn Văn A",
+            ContactPhone = "0241234567",
+            ContactEmail = $"ds{taxPrefix}-{i}@example.vn",
+            Status = EnterpriseStatus.Verified,
+            CreatedAt = now,
+            VerifiedAt = now,
+            HeadOffice = new Address { Street = $"Số {i} phố Huế" },
+        };
+        e.RefreshSearchText();
+        return e;
+    }
+
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
@@ -172,21 +176,7 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
             var made = new List<(Enterprise E, Product P)>();
             for (var i = 0; i < n; i++)
             {
-                var e = new Enterprise
-                {
-                    TaxCode = taxPrefix + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
-                    NameVi = $"Công ty Cổ phần Thử danh sách {i}",
-                    LegalForm = LegalForm.JointStock,
-                    Ownership = Ownership.Domestic,
-                    ContactName = "Nguyễn Văn A",
-                    ContactPhone = "0241234567",
-                    ContactEmail = $"ds{i}@example.vn",
-                    Status = EnterpriseStatus.Verified,
-                    CreatedAt = now,
-                    VerifiedAt = now,
-                    HeadOffice = new Address { Street = $"Số {i} phố Huế" },
-                };
-                e.RefreshSearchText();
+                var e = NewEnterprise(taxPrefix, i, $"Công ty Cổ phần Thử danh sách {i}", now);
                 var p = new Product
                 {
                     Enterprise = e,

@@ -51,6 +51,17 @@ public sealed partial class TestClient(HttpClient http) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(new Uri(url, UriKind.Relative));
 
+    /// <summary>Switches this client to English through the language form, as the switch in the header does.</summary>
+    public async Task UseEnglishAsync()
+    {
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
+        );
+        var r = await Http.PostAsync(new Uri("/culture", UriKind.Relative), form);
+        if (r.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"POST /culture → {(int)r.StatusCode}");
+    }
+
     public async Task<string> GetHtmlAsync(string url)
     {
         var r = await GetAsync(url);

@@ -249,15 +249,7 @@ public sealed partial class OutreachKpiTests(AppFactory app) : IClassFixture<App
     private async Task<TestClient> EnglishOfficerAsync()
     {
         var c = TestClient.Anonymous(app);
-        using (
-            var form = new FormUrlEncodedContent(
-                new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" }
-            )
-        )
-            Assert.Equal(
-                HttpStatusCode.Redirect,
-                (await c.Http.PostAsync(new Uri("/culture", UriKind.Relative), form)).StatusCode
-            );
+        await c.UseEnglishAsync();
         Assert.Equal(
             HttpStatusCode.Redirect,
             (await c.LoginAsync(Officer, Web.Data.Seed.AccountsSeeder.DemoPassword)).StatusCode
