@@ -139,6 +139,8 @@ public sealed class NodesTests : IDisposable
         var cached = await anonymousB.GetAsync(url);
         Assert.True(cached.Headers.Age is not null, "the second answer comes from B's output cache");
 
+        var kpisOfB = _b.Services.GetRequiredService<KeyProducts.Web.Features.Program.KpiCache>();
+        var generationOfB = kpisOfB.Generation;
         using var officer = await TestClient.LoggedInAsync(_a, AccountsSeeder.OfficerEmail);
         var revoked = await officer.PostFormAsync(
             "/Secretariat/Certificates",
@@ -159,6 +161,11 @@ public sealed class NodesTests : IDisposable
         while (status != "revoked" && clock.Elapsed < TimeSpan.FromSeconds(5) && await Delay());
         Assert.Equal("revoked", status);
         Assert.True(_b.Services.GetRequiredService<ClusterCacheNotifications>().Received > 0);
+        // The KPI figures and the officers' certificate counts cached on B move on too (they read recognitions).
+        clock.Restart();
+        while (kpisOfB.Generation == generationOfB && clock.Elapsed < TimeSpan.FromSeconds(5))
+            await Task.Delay(50);
+        Assert.True(kpisOfB.Generation > generationOfB, "B's KPI cache was not told about the revocation");
         Assert.Empty(_a.Logs.Errors);
         Assert.Empty(_b.Logs.Errors);
     }

@@ -25,6 +25,10 @@ namespace KeyProducts.Web.Features.Program;
 public sealed class KpiCache(IConfiguration cfg) : IDisposable
 {
     public const int MaxEntries = 256;
+
+    /// <summary>The tag the other nodes receive (<see cref="Infrastructure.Nodes.ClusterCacheNotifications"/>) when
+    /// this node's generation moves on, so that they move theirs.</summary>
+    public const string Tag = "kpi";
     private long _generation;
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
     private readonly SemaphoreSlim _computing = new(1, 1);
@@ -99,7 +103,7 @@ public sealed class KpiCache(IConfiguration cfg) : IDisposable
 
 /// <summary>Bumps <see cref="KpiCache.Generation"/> after a save that touched what the KPIs read; inside a transaction,
 /// after the commit (see <see cref="DirectoryCacheInvalidator"/>, which this follows).</summary>
-public sealed class KpiCacheInvalidator(KpiCache cache)
+public sealed class KpiCacheInvalidator(KpiCache cache, IServiceProvider services)
     : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor,
         Microsoft.EntityFrameworkCore.Diagnostics.IDbTransactionInterceptor
 {
@@ -130,19 +134,19 @@ public sealed class KpiCacheInvalidator(KpiCache cache)
     )
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
-            BumpIfDirty();
+            BumpIfDirtyAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SavedChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(
+    public override async ValueTask<int> SavedChangesAsync(
         Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesCompletedEventData eventData,
         int result,
         CancellationToken cancellationToken = default
     )
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
-            BumpIfDirty();
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+            await BumpIfDirtyAsync(cancellationToken);
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override void SaveChangesFailed(
@@ -161,17 +165,13 @@ public sealed class KpiCacheInvalidator(KpiCache cache)
     public void TransactionCommitted(
         System.Data.Common.DbTransaction transaction,
         Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData
-    ) => BumpIfDirty();
+    ) => BumpIfDirtyAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public Task TransactionCommittedAsync(
         System.Data.Common.DbTransaction transaction,
         Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
         CancellationToken cancellationToken = default
-    )
-    {
-        BumpIfDirty();
-        return Task.CompletedTask;
-    }
+    ) => BumpIfDirtyAsync(cancellationToken);
 
     public void TransactionRolledBack(
         System.Data.Common.DbTransaction transaction,
@@ -200,11 +200,17 @@ public sealed class KpiCacheInvalidator(KpiCache cache)
                     && KpiCache.Reads(e.Entity)
                 ) == true;
 
-    private void BumpIfDirty()
+    /// <summary>Moves this node's generation on and tells the other nodes (on PostgreSQL with several nodes), as the
+    /// directory's output cache does: the officers' certificate counts and the leaders' figures are then current on
+    /// every node, not only on the one that saved.</summary>
+    private async Task BumpIfDirtyAsync(CancellationToken ct)
     {
         if (!_dirty)
             return;
         _dirty = false;
         cache.Evict();
+        await services
+            .GetRequiredService<Infrastructure.Nodes.ClusterCacheNotifications>()
+            .PublishAsync(KpiCache.Tag, ct);
     }
 }

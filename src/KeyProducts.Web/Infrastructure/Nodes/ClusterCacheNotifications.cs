@@ -27,11 +27,12 @@ public sealed partial class ClusterCacheNotifications(
     IConfiguration cfg,
     IOptions<ClusterOptions> options,
     IOutputCacheStore store,
+    Features.Program.KpiCache kpis,
     ILogger<ClusterCacheNotifications> log
 ) : BackgroundService
 {
     /// <summary>Tags evicted when the node (re)starts listening.</summary>
-    private static readonly string[] AllTags = [DirectoryCache.Tag];
+    private static readonly string[] AllTags = [DirectoryCache.Tag, Features.Program.KpiCache.Tag];
 
     private readonly string _node = Guid.NewGuid().ToString("N")[..12];
     private readonly ConcurrentQueue<string> _received = new();
@@ -177,6 +178,11 @@ public sealed partial class ClusterCacheNotifications(
     {
         foreach (var tag in tags)
         {
+            if (tag == Features.Program.KpiCache.Tag)
+            {
+                kpis.Evict(); // an in-memory cache of its own, not an output-cache tag
+                continue;
+            }
             if (tag == DirectoryCache.Tag)
                 DirectoryCache.Bump();
             await store.EvictByTagAsync(tag, ct);
