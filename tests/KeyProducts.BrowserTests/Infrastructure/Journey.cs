@@ -95,7 +95,7 @@ public abstract class Journey(BrowserFixture fx) : IAsyncLifetime
             catch (PlaywrightException)
             { /* the page may already be closed */
             }
-            await page.Context.CloseAsync();
+            await Fx.RecycleAsync(page.Context);
         }
         Assert.True(
             Fx.App.Logs.Errors.Count == 0,

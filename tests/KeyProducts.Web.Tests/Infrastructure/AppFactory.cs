@@ -147,6 +147,8 @@ public class AppFactory : WebApplicationFactory<Program>
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource;
             }
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                DeleteTemporaryFiles(storage, IsPostgres ? null : $"Data Source={db}");
             return Templates[fakeClock] = new Template(db, storage);
         }
     }
@@ -222,10 +224,24 @@ public class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing || _isTemplateBuilder || NodeOf is not null)
             return;
+        DeleteTemporaryFiles(_storageRoot, _connectionString);
+    }
+
+    /// <summary>Removes an app's file storage and, on SQLite, its database file (thousands of them piled up in the
+    /// temp folder over a few runs); PostgreSQL's test databases go with the throwaway server's data
+    /// folder.</summary>
+    private static void DeleteTemporaryFiles(string storageRoot, string? connectionString)
+    {
         try
         {
-            if (Directory.Exists(_storageRoot))
-                Directory.Delete(_storageRoot, recursive: true);
+            if (Directory.Exists(storageRoot))
+                Directory.Delete(storageRoot, recursive: true);
+            if (!IsPostgres && connectionString is not null)
+            {
+                var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                    File.Delete(file + suffix);
+            }
         }
         catch (IOException)
         { /* best effort cleanup of temp files */
