@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration on SQLite AND PostgreSQL, browser (Playwright + Debian Chromium).
-# Installs what the tests need when missing (chromium, postgresql, poppler-utils, Noto fonts),
+# Installs what the tests need when missing (chromium, postgresql, poppler-utils, Noto fonts, Java and npm for the
+# W3C validator),
 # starts a throwaway PostgreSQL on loopback and stops it at the end.
 # Last line: "N passed, N failed[, N skipped]". Exit code non-zero on any failure.
 # Env: PGPORT (55432), PGROOT (/tmp/kp-pg), CONFIGURATION (Release), TEST_FILTER (optional dotnet test --filter).
@@ -25,6 +26,8 @@ need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || need+=(fonts-noto-core)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless) # the W3C validator (vnu.jar)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if ((${#need[@]})); then
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -41,6 +44,13 @@ bash .ci/pg.sh stop >/dev/null 2>&1 || true
 pg_pid=$!
 trap 'bash .ci/pg.sh stop >/dev/null 2>&1 || true' EXIT
 export TEST_PG="Host=127.0.0.1;Port=$PGPORT;Database=app;Username=app;Password=app"
+# The W3C validator for W3cValidatorTests: vnu.jar from npm (its install script, which would download a Java, is not
+# run: Debian's is used). A few seconds, during the build.
+vnu_pid=
+if [ ! -f tools/html-validator/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  npm ci --prefix tools/html-validator --no-audit --no-fund --ignore-scripts >"${TMPDIR:-/tmp}/kp-vnu.log" 2>&1 &
+  vnu_pid=$!
+fi
 export CHROMIUM_PATH=/usr/bin/chromium
 export TEST_ARTIFACTS="$PWD/test-artifacts"
 rm -rf TestResults "$TEST_ARTIFACTS"; mkdir -p "$TEST_ARTIFACTS"
@@ -49,8 +59,10 @@ step "restore and build"
 dotnet tool restore >/dev/null
 dotnet restore --verbosity quiet
 dotnet build --no-restore -c "$CONFIGURATION" -warnaserror --verbosity quiet
-if ! wait "$pg_pid"; then cat "${TMPDIR:-/tmp}/kp-pg-start.log" >&2; echo "PostgreSQL did not start" >&2; exit 1; fi
+if ! wait "$pg_pid"; then cat "${TMPDIR:-/tmp}/kp-pg-start.log"
+if [ -n "$vnu_pid" ] && ! wait "$vnu_pid"; then cat "${TMPDIR:-/tmp}/kp-vnu.log" >&2; echo "npm ci of vnu-jar failed" >&2; exit 1; fi >&2; echo "PostgreSQL did not start" >&2; exit 1; fi
 cat "${TMPDIR:-/tmp}/kp-pg-start.log"
+if [ -n "$vnu_pid" ] && ! wait "$vnu_pid"; then cat "${TMPDIR:-/tmp}/kp-vnu.log" >&2; echo "npm ci of vnu-jar failed" >&2; exit 1; fi
 
 # The EF model vs. the migrations of both providers is checked by Foundation/ModelMigrationsTests (no dotnet ef processes).
 
