@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Interleaved A/B of the two uncached scenarios on a busy machine: an old build (BEFORE, e.g. `git archive <commit> | tar -x -C dir`)
-# and this tree (AFTER), each already prepared by bench/run.sh (bench/.work holds its 100,000-product database).
+# and this tree (AFTER), each already prepared by bench/run.sh (bench/.work holds its 100,000-product database, migrated
+# and seeded: the apps start in Production, without the demo seed).
 # Both apps run at once and are hit one after the other, so both see the same machine load. Usage: bench/ab.sh BEFORE_DIR [AFTER_DIR]
 set -uo pipefail
 BEFORE="$1"; AFTER="${2:-$(cd "$(dirname "$0")/.." && pwd)}"
 run_app() { # dir port
   local dir=$1 port=$2
   ( cd $dir && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$dir/bench/.work/bench.db" Signing__KeyFile="$dir/bench/.work/signing-key.pem" \
-    Storage__Root="$dir/bench/.work/files" Seed__Demo=true Smtp__Enabled=false Serilog__MinimumLevel__Default=Warning \
+    Storage__Root="$dir/bench/.work/files" Seed__Demo=false Smtp__Enabled=false Serilog__MinimumLevel__Default=Warning RateLimits__Enabled=false \
     exec dotnet src/KeyProducts.Web/bin/Release/net10.0/KeyProducts.Web.dll --urls http://127.0.0.1:$port --contentRoot $dir/src/KeyProducts.Web ) >/dev/null 2>&1 &
   echo $!
 }

@@ -11,20 +11,27 @@ command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; e
 openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$WORK/signing-key.pem"
 dotnet build -c Release src/KeyProducts.Web -v q -nologo >/dev/null
 
-export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Default="Data Source=$WORK/bench.db"
 export Signing__KeyFile="$WORK/signing-key.pem"
 export Storage__Root="$WORK/files"
-export Seed__Demo=true
 export Smtp__Enabled=false
 export Serilog__MinimumLevel__Default=Warning
+export RateLimits__Enabled=false # a load test from one address
 APP=(dotnet src/KeyProducts.Web/bin/Release/net10.0/KeyProducts.Web.dll --urls "$BASE" --contentRoot "$PWD/src/KeyProducts.Web")
 
-start() { "${APP[@]}" >"$WORK/app.log" 2>&1 & PID=$!; for _ in $(seq 1 120); do curl -sf "$BASE/healthz" >/dev/null && return; sleep 0.5; done; echo "app did not start" >&2; cat "$WORK/app.log" >&2; exit 1; }
+# start [environment=Production]: the first start, in Development, migrates and adds the demo data (Production
+# refuses the demo seed and waits for the migrate command).
+start() {
+  local env="${1:-Production}"
+  ASPNETCORE_ENVIRONMENT=$env Seed__Demo=$([ "$env" = Development ] && echo true || echo false) "${APP[@]}" >"$WORK/app.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 240); do curl -sf "$BASE/healthz" >/dev/null && return; sleep 0.5; done
+  echo "app did not start" >&2; cat "$WORK/app.log" >&2; exit 1
+}
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
 trap stop EXIT
 
-echo "== migrate and seed the demo data"; start; stop
+echo "== migrate and seed the demo data"; start Development; stop
 echo "== generate $COUNT products"; python3 bench/generate.py "$WORK/bench.db" "$COUNT"
 echo "== start the app"; start
 PRODUCT_ID=$(curl -sf "$BASE/api/v1/products?q=cap+dien+chong+chay&pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
@@ -43,7 +50,7 @@ sed 's/(n % 400) + 1/(n % 400) + 100/' "$WORK/miss.lua" > "$WORK/miss-products.l
 RESULTS="$WORK/results.tsv"; : > "$RESULTS"
 scenario() { # name url [lua] [connections]
   local name="$1" url="$2" lua="${3:-}" conns="${4:-32}"
-  curl -sf -o /dev/null "${url//%d/100}" || { echo "scenario $name: $url failed" >&2; exit 1; }
+  curl -sf -o /dev/null "${url//%d/1}" || { echo "scenario $name: $url failed" >&2; exit 1; }
   local out; out=$(wrk -t2 -c"$conns" -d"${SECS}s" --timeout 10s --latency ${lua:+-s "$lua"} "$url")
   echo "$out" > "$WORK/$name.txt"
   local rps p50 p90 p99
