@@ -26,13 +26,7 @@ public sealed class LinkCheckTests(AppFactory app, ITestOutputHelper output) : I
     public async Task Every_internal_link_a_role_can_reach_answers_without_404_or_server_error(string email)
     {
         using var c = TestClient.Anonymous(app);
-        var start = new List<string> { "/" };
-        if (email.Length > 0)
-        {
-            var login = await c.LoginAsync(email, AccountsSeeder.DemoPassword);
-            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-            start.Insert(0, login.Headers.Location!.OriginalString);
-        }
+        var start = await SiteCrawler.StartAsync(c, email);
         app.Logs.Clear();
         var (pages, shapes) = await SiteCrawler.CrawlAsync(c, start, MaxPerShape, MaxPages);
         var visited = pages.Count;

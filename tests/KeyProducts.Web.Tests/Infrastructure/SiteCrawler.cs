@@ -12,6 +12,19 @@ public static partial class SiteCrawler
     /// markup.</summary>
     public sealed record Page(string Url, string From, int Status, string? Html);
 
+    /// <summary>Signs the client in as <paramref name="email"/> (anonymous when empty) and returns where its crawl
+    /// starts: the role's landing page, then the home page.</summary>
+    public static async Task<List<string>> StartAsync(TestClient c, string email)
+    {
+        var start = new List<string> { "/" };
+        if (email.Length == 0)
+            return start;
+        var login = await c.LoginAsync(email, KeyProducts.Web.Data.Seed.AccountsSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        start.Insert(0, login.Headers.Location!.OriginalString);
+        return start;
+    }
+
     public static async Task<(List<Page> Pages, int Shapes)> CrawlAsync(
         TestClient c,
         IEnumerable<string> start,
