@@ -8,8 +8,21 @@ namespace KeyProducts.Web.Infrastructure.Web;
 
 public static class WebExtensions
 {
-    public static IApplicationBuilder UseSerilogRequestLoggingSafe(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(o =>
+    /// <summary>One line per request: errors (an exception, a 5xx) at Error, refusals and other 4xx at Information,
+    /// health probes at Verbose, and answered requests at <c>RequestLog:SuccessLevel</c> (Debug unless set). Below the
+    /// minimum level (Information by default) a request costs no log work at all: a cached page answered thousands of
+    /// times a second is not written thousands of times a second. <c>RequestLog:SuccessLevel=Information</c> logs
+    /// every request.</summary>
+    public static IApplicationBuilder UseSerilogRequestLoggingSafe(this IApplicationBuilder app)
+    {
+        var success = Enum.TryParse<Serilog.Events.LogEventLevel>(
+            app.ApplicationServices.GetRequiredService<IConfiguration>()["RequestLog:SuccessLevel"],
+            ignoreCase: true,
+            out var level
+        )
+            ? level
+            : Serilog.Events.LogEventLevel.Debug;
+        return app.UseSerilogRequestLogging(o =>
         {
             // The host's own logger, not the static Log.Logger that the last host built in the process overwrites
             // (integration tests run several hosts at once and each must see only its own request errors).
@@ -21,8 +34,10 @@ public static class WebExtensions
                 : ex is not null || ctx.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
                 : ctx.Request.Path.StartsWithSegments("/healthz") || ctx.Request.Path.StartsWithSegments("/health")
                     ? Serilog.Events.LogEventLevel.Verbose
-                : Serilog.Events.LogEventLevel.Information;
+                : ctx.Response.StatusCode >= 400 ? Serilog.Events.LogEventLevel.Information
+                : success;
         });
+    }
 
     /// <summary>POST /culture sets the UI language cookie and returns to a local URL.</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
