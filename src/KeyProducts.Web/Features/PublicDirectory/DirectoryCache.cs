@@ -8,7 +8,11 @@ namespace KeyProducts.Web.Features.PublicDirectory;
 
 /// <summary>Output cache of the public directory, pages and API alike, evicted whenever the data behind it
 /// changes.</summary>
-public sealed class DirectoryCache(IOutputCacheStore store, Infrastructure.Nodes.ClusterCacheNotifications cluster)
+public sealed class DirectoryCache(
+    IOutputCacheStore store,
+    Infrastructure.Nodes.ClusterCacheNotifications cluster,
+    DirectoryGeneration generation
+)
 {
     public const string Tag = "directory";
     public const string Policy = "directory";
@@ -29,18 +33,10 @@ public sealed class DirectoryCache(IOutputCacheStore store, Infrastructure.Nodes
         "after",
     ];
 
-    private static long _generation;
-
-    /// <summary>Bumped whenever the directory's data changes; what is built from the directory (open-data files, filter
-    /// lists) is keyed by it.</summary>
-    public static long Generation => Interlocked.Read(ref _generation);
-
-    internal static void Bump() => Interlocked.Increment(ref _generation);
-
     /// <summary>Evicts this node's cache and tells the other nodes (PostgreSQL) to evict theirs.</summary>
     public async Task EvictAsync(CancellationToken ct)
     {
-        Bump();
+        generation.Bump();
         await store.EvictByTagAsync(Tag, ct);
         await cluster.PublishAsync(Tag, ct);
     }
@@ -66,6 +62,18 @@ public sealed class DirectoryCache(IOutputCacheStore store, Infrastructure.Nodes
                     )),
             excludeDefaultPolicy: true
         );
+}
+
+/// <summary>Bumped whenever the directory's data changes; what is built from the directory (open-data files, filter
+/// lists) is keyed by it. One per app (a singleton, not a static): several apps in one process, as in the tests, each
+/// follow their own data.</summary>
+public sealed class DirectoryGeneration
+{
+    private long _value;
+
+    public long Value => Interlocked.Read(ref _value);
+
+    public void Bump() => Interlocked.Increment(ref _value);
 }
 
 /// <summary>Like the default policy (anonymous GET/HEAD, 200 only, nothing stored when a cookie is set), except that
@@ -201,7 +209,7 @@ public sealed class DirectoryCacheInvalidator(IServiceProvider services)
         if (!_dirty)
             return;
         _dirty = false;
-        DirectoryCache.Bump();
+        services.GetRequiredService<DirectoryGeneration>().Bump();
         await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DirectoryCache.Tag, ct);
         await services
             .GetRequiredService<Infrastructure.Nodes.ClusterCacheNotifications>()

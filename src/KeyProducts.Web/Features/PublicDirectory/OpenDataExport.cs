@@ -272,6 +272,7 @@ public sealed class OpenDataFiles(
     IServiceScopeFactory scopes,
     Microsoft.Extensions.Options.IOptions<Infrastructure.Storage.StorageOptions> storage,
     IWebHostEnvironment env,
+    DirectoryGeneration directory,
     ILogger<OpenDataFiles> log
 ) : IDisposable
 {
@@ -289,7 +290,7 @@ public sealed class OpenDataFiles(
             throw new ArgumentOutOfRangeException(nameof(format), format, "unknown open-data format");
         var dir = Path.Combine(Path.GetFullPath(storage.Value.Root, env.ContentRootPath), "open-data");
         // Read before the build: a change during the build bumps the generation, and the next request builds again.
-        var generation = DirectoryCache.Generation;
+        var generation = directory.Value;
         var file = Path.Combine(
             dir,
             string.Create(CultureInfo.InvariantCulture, $"products-{Instance}-{generation}.{format}")

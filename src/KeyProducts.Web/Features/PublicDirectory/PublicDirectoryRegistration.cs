@@ -11,6 +11,7 @@ public static class PublicDirectoryRegistration
     {
         services.AddOutputCache(DirectoryCache.Configure);
         services.AddScoped<IInterceptor, DirectoryCacheInvalidator>();
+        services.AddSingleton<DirectoryGeneration>();
         services.AddScoped<DirectoryCache>();
         services.AddScoped<DirectoryQueries>();
         services.AddScoped<OpenDataExport>();

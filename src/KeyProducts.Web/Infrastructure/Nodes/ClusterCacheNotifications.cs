@@ -28,6 +28,7 @@ public sealed partial class ClusterCacheNotifications(
     IOptions<ClusterOptions> options,
     IOutputCacheStore store,
     Features.Program.KpiCache kpis,
+    Features.PublicDirectory.DirectoryGeneration directory,
     ILogger<ClusterCacheNotifications> log
 ) : BackgroundService
 {
@@ -184,7 +185,7 @@ public sealed partial class ClusterCacheNotifications(
                 continue;
             }
             if (tag == DirectoryCache.Tag)
-                DirectoryCache.Bump();
+                directory.Bump();
             await store.EvictByTagAsync(tag, ct);
         }
     }

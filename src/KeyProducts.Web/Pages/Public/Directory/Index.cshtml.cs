@@ -12,7 +12,13 @@ using Microsoft.Extensions.Caching.Memory;
 namespace KeyProducts.Web.Pages.Public.Directory;
 
 [OutputCache(PolicyName = DirectoryCache.Policy)]
-public class IndexModel(DirectoryQueries queries, AppDbContext db, TimeProvider time, IMemoryCache cache) : PageModel
+public class IndexModel(
+    DirectoryQueries queries,
+    AppDbContext db,
+    TimeProvider time,
+    IMemoryCache cache,
+    DirectoryGeneration generation
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -60,7 +66,7 @@ public class IndexModel(DirectoryQueries queries, AppDbContext db, TimeProvider 
         Result = await queries.SearchAsync(filter, ct);
         // The filter lists change only with the directory: built once per generation, not read from every recognition
         // per page.
-        var facets = await cache.GetOrCreateAsync(("directory-facets", DirectoryCache.Generation), async entry =>
+        var facets = await cache.GetOrCreateAsync(("directory-facets", generation.Value), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             var sectors = await db
