@@ -3,6 +3,8 @@ using KeyProducts.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+[assembly: TestCollectionOrderer("KeyProducts.Web.Tests.Infrastructure.LongestFirstOrderer", "KeyProducts.Web.Tests")]
+
 namespace KeyProducts.BrowserTests.Infrastructure;
 
 /// <summary>The app on a real loopback port (Kestrel), with the real clock so that the seed's dates hold.</summary>
@@ -250,6 +252,7 @@ public static class SharedChromium
     }
 }
 
+[LongRunning(180)]
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 
@@ -259,6 +262,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 /// another.</summary>
 public sealed class SecondBrowserFixture : BrowserFixture;
 
+[LongRunning(120)]
 [CollectionDefinition("browser-2")]
 public sealed class SecondBrowserCollection : ICollectionFixture<SecondBrowserFixture>;
 
@@ -266,6 +270,7 @@ public sealed class SecondBrowserCollection : ICollectionFixture<SecondBrowserFi
 /// collections in parallel), on a fresh seed that no journey has changed.</summary>
 public sealed class TourBrowserFixture : BrowserFixture;
 
+[LongRunning(180)]
 [CollectionDefinition("browser-tours")]
 public sealed class TourCollection : ICollectionFixture<TourBrowserFixture>;
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KeyProducts.Web.Tests.Certificates;
 
 /// <summary>Moves the clock forward, so it has its own app.</summary>
+[LongRunning(20)]
 public sealed class ExpiryTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static async Task<string?> StatusAsync(TestClient c, string url) =>

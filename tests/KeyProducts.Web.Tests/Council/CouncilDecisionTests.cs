@@ -13,6 +13,7 @@ namespace KeyProducts.Web.Tests.Council;
 
 /// <summary>From scored sheets to the city's decision, through the officer's pages, the public page and the enterprise
 /// portal.</summary>
+[LongRunning(10)]
 public sealed class CouncilDecisionTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static Dictionary<string, string> Fields(params (string, string)[] pairs) =>

@@ -97,4 +97,30 @@ internal static class DossierArrange
 
     public static Task<DossierState> StateAsync(AppFactory app, int dossierId) =>
         app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == dossierId).Select(d => d.State).FirstAsync());
+
+    /// <summary>Uploads a file into one checklist item of a dossier through the page, as the browser does.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(
+        TestClient c,
+        int dossierId,
+        int itemId,
+        string fileName,
+        HttpContent file
+    )
+    {
+        var page = await c.GetAsync($"/Portal/Dossiers/Edit/{dossierId}");
+        var token = TestClient.AntiforgeryToken(await page.Content.ReadAsStringAsync())!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            {
+                new StringContent(itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                "ChecklistItemId"
+            },
+            { file, "Upload", fileName },
+        };
+        return await c.Http.PostAsync(
+            new Uri($"/Portal/Dossiers/Edit/{dossierId}?handler=Upload", UriKind.Relative),
+            form
+        );
+    }
 }

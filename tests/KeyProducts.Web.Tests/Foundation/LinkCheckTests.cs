@@ -11,6 +11,7 @@ namespace KeyProducts.Web.Tests.Foundation;
 /// sign-out and the heavy downloads (exports, generated PDFs and Word files). Every HTML page on the way also passes
 /// the offline
 /// HTML conformance check (<see cref="HtmlConformance"/>: the errors the W3C validator reported most).</summary>
+[LongRunning(25)]
 public sealed class LinkCheckTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     private const int MaxPerShape = 2;

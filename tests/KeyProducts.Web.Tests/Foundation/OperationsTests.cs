@@ -10,6 +10,7 @@ namespace KeyProducts.Web.Tests.Foundation;
 
 /// <summary>The migrate command, production nodes that do not migrate at start-up, readiness with old unsent mail, and
 /// rule refusals kept out of the error log.</summary>
+[LongRunning(25)]
 public sealed class OperationsTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The app on an empty database in Production: it does not migrate at start-up.</summary>

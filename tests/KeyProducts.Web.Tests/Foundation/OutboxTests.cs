@@ -10,7 +10,6 @@ namespace KeyProducts.Web.Tests.Foundation;
 
 /// <summary>The outbox never jams: one bad message fails alone, each send is recorded at once, two senders never
 /// send the same mail, and an administrator can put a failed mail back in the queue.</summary>
-[Collection(nameof(OutboxCollection))]
 public sealed class OutboxTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static OutboxMessage Mail(string to, string subject, DateTimeOffset now) =>
@@ -145,6 +144,3 @@ public sealed class OutboxTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.EntityType.Contains("Outbox"))));
     }
 }
-
-[CollectionDefinition(nameof(OutboxCollection), DisableParallelization = true)]
-public sealed class OutboxCollection;

@@ -15,6 +15,7 @@ namespace KeyProducts.Web.Tests.Foundation;
 /// so the check runs in the SQLite run. Each data-entry form is also validated in its error state (sent back
 /// empty). <c>./test.sh</c> installs what it needs (Java, <c>npm ci</c> in
 /// tools/html-validator).</summary>
+[LongRunning(32)]
 public sealed class W3cValidatorTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     private static readonly string[] Roles =

@@ -15,7 +15,6 @@ namespace KeyProducts.Web.Tests.Outreach;
 /// <summary>Public registration, the waiting list, cancellation by link, reminders, check-in at the door, the
 /// attendance
 /// export and the ceremony's bulk invitation, through the pages.</summary>
-[Collection(nameof(Foundation.OutboxCollection))]
 public sealed class EventRegistrationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]

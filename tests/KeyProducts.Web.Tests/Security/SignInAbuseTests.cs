@@ -84,6 +84,7 @@ public sealed partial class SignInAbuseTests(ClientAddressFactory app) : IClassF
 }
 
 /// <summary>Registering with an e-mail that already has an account answers exactly like a new registration.</summary>
+[LongRunning(15)]
 public sealed class RegistrationEnumerationTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
