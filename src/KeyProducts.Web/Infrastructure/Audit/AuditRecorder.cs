@@ -90,8 +90,14 @@ public sealed class AuditRecorder(ICurrentUser user, TimeProvider time)
         }
     }
 
-    private static bool IsAudited(object entity) =>
-        entity is Entity or ApplicationUser or Microsoft.AspNetCore.Identity.IdentityUserRole<string>;
+    private static bool IsAudited(object entity) => IsAudited(entity.GetType());
+
+    /// <summary>Whether records of this type get audit rows (public so a test can walk the model the same
+    /// way).</summary>
+    public static bool IsAudited(Type type) =>
+        type.IsAssignableTo(typeof(Entity))
+        || type.IsAssignableTo(typeof(ApplicationUser))
+        || type.IsAssignableTo(typeof(Microsoft.AspNetCore.Identity.IdentityUserRole<string>));
 }
 
 /// <summary>Who is acting now: the signed-in user, or "system" for background work and seeding.</summary>

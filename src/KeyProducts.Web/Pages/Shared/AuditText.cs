@@ -32,7 +32,22 @@ public static class AuditText
         "SecurityStamp",
         "ConcurrencyStamp",
         "Address.FactoryId",
+        "Rules.CriteriaSetId",
+        // Technical columns no reader needs: the folded copy of a name kept for diacritic-free search (like
+        // SearchText), the unguessable token of an event registration's QR code and cancel link (a credential, not
+        // history), and the whole submitted dossier as JSON (compared version by version on the dossier page).
+        "SearchName",
+        "Token",
+        "Json",
     ];
+
+    /// <summary>Whether the change of this field (as the recorder names it) is left out of the lines.</summary>
+    public static bool IsHidden(string field) => Hidden.Contains(field);
+
+    /// <summary>Every Vietnamese label this class can hand to the localizer (kinds of record, fields, actions, yes/no),
+    /// so a test can check each has an English translation.</summary>
+    public static IEnumerable<string> AllLabels =>
+        EntityLabels.Values.Concat(FieldLabels.Values).Concat(["Tạo mới", "Cập nhật", "Xóa", "Có", "Không"]);
 
     public static string Action(string action) =>
         action switch
@@ -85,7 +100,7 @@ public static class AuditText
         ["Attendance"] = "Điểm danh họp Hội đồng",
         ["PublicComment"] = "Ý kiến công khai",
         ["RecognitionDecision"] = "Quyết định công nhận",
-        ["Recognition"] = "Công nhận",
+        ["Recognition"] = "Công nhận sản phẩm",
         ["Certificate"] = "Giấy chứng nhận",
         ["Sector"] = "Ngành",
         ["AdministrativeUnit"] = "Đơn vị hành chính",
@@ -93,7 +108,7 @@ public static class AuditText
         ["HighTechProduct"] = "Sản phẩm công nghệ cao (danh mục)",
         ["SupportProgram"] = "Chương trình hỗ trợ",
         ["SupportCall"] = "Đợt kêu gọi hỗ trợ",
-        ["SupportApplication"] = "Đề nghị hỗ trợ",
+        ["SupportApplication"] = "Hồ sơ đề nghị hỗ trợ",
         ["SupportBudget"] = "Ngân sách hỗ trợ",
         ["SupportTranche"] = "Đợt giải ngân",
         ["SupportDocument"] = "Tài liệu hỗ trợ",
@@ -198,6 +213,293 @@ public static class AuditText
         ["TokenHash"] = "Mã lời mời",
         ["ExpiresAt"] = "Hết hạn lúc",
         ["AcceptedAt"] = "Thời điểm nhận lời mời",
+        // Everywhere (continued): the id of a related record is labelled with the record it names
+        ["ValidFrom"] = "Hiệu lực từ ngày",
+        ["ValidTo"] = "Hiệu lực đến ngày",
+        ["Employees"] = "Số lao động",
+        ["EnterpriseRevenueVnd"] = "Doanh thu doanh nghiệp (đồng)",
+        ["ProductRevenueVnd"] = "Doanh thu sản phẩm (đồng)",
+        ["RdSpendingVnd"] = "Chi nghiên cứu, phát triển (đồng)",
+        ["ExportUsdCents"] = "Kim ngạch xuất khẩu (USD)",
+        ["RevenueVnd"] = "Doanh thu (đồng)",
+        ["CouncilId"] = "Hội đồng",
+        ["MemberId"] = "Thành viên Hội đồng",
+        ["RecognitionId"] = "Công nhận sản phẩm",
+        ["TrackCodes"] = "Áp dụng cho nhóm điều kiện",
+        ["Answer"] = "Trả lời",
+        ["AgencyId"] = "Cơ quan",
+        ["CriteriaSetId"] = "Bộ tiêu chí",
+        ["CriteriaGroupId"] = "Nhóm tiêu chí",
+        ["IndicatorId"] = "Chỉ tiêu",
+        ["Indicator"] = "Chỉ tiêu",
+        ["LegalBasis"] = "Văn bản căn cứ",
+        ["LegalBasisDate"] = "Ngày ban hành văn bản căn cứ",
+        ["ChecklistItemId"] = "Mục tài liệu",
+        ["UploadedAt"] = "Thời điểm tải lên",
+        ["UploadedBy"] = "Người tải lên",
+        ["ReplacedAt"] = "Thời điểm thay thế",
+        ["Actor"] = "Bên thực hiện",
+        ["At"] = "Thời điểm",
+        ["From"] = "Từ tình trạng",
+        ["To"] = "Sang tình trạng",
+        ["EventId"] = "Sự kiện",
+        ["AnsweredAt"] = "Thời điểm trả lời",
+        ["Evidence"] = "Tài liệu minh chứng",
+        ["Basis"] = "Phạm vi số liệu",
+        ["Source"] = "Nguồn",
+        ["Unit"] = "Đơn vị tính",
+        ["RecordedAt"] = "Thời điểm ghi nhận",
+        ["CommuneCode"] = "Phường, xã",
+        ["Sector"] = "Ngành",
+        ["Published"] = "Đã công bố",
+        ["PublishedAt"] = "Thời điểm công bố",
+        ["StartYear"] = "Năm bắt đầu",
+        ["EndYear"] = "Năm kết thúc",
+        ["PhaseId"] = "Giai đoạn",
+        ["Signer"] = "Người ký",
+        ["Comment"] = "Nhận xét",
+        ["PointsHundredths"] = "Điểm",
+        ["ScoreSheetId"] = "Phiếu chấm",
+        ["SupplementRequestId"] = "Đề nghị bổ sung",
+        ["ApplicationId"] = "Hồ sơ đề nghị hỗ trợ",
+        ["ProgramId"] = "Chương trình hỗ trợ",
+        ["CallId"] = "Đợt kêu gọi hỗ trợ",
+        ["DisbursedVnd"] = "Đã giải ngân (đồng)",
+        ["DecisionId"] = "Quyết định công nhận",
+        ["TargetId"] = "Doanh nghiệp vận động",
+        // AdministrativeUnit
+        ["AdministrativeUnit.Level"] = "Cấp hành chính",
+        ["AdministrativeUnit.ParentCode"] = "Mã quận, huyện cấp trên",
+        // Agency
+        ["Agency.ShortName"] = "Tên viết tắt",
+        ["Agency.SuccessorId"] = "Cơ quan kế thừa",
+        // AnnualReport
+        ["AnnualReport.CorrectionNote"] = "Nội dung cần bổ sung",
+        ["AnnualReport.EnteredByOfficer"] = "Cán bộ nhập từ Excel",
+        ["AnnualReport.EnterpriseExportUsdCents"] = "Xuất khẩu doanh nghiệp (USD)",
+        ["AnnualReport.EnterpriseProductionValueVnd"] = "Giá trị sản xuất doanh nghiệp (đồng)",
+        ["AnnualReport.ProductExportUsdCents"] = "Xuất khẩu sản phẩm (USD)",
+        ["AnnualReport.ProductProductionValueVnd"] = "Giá trị sản xuất sản phẩm (đồng)",
+        ["AnnualReport.ReviewedAt"] = "Thời điểm xem xét",
+        ["AnnualReport.ReviewerId"] = "Cán bộ xem xét",
+        // AnnualReportWindow
+        ["AnnualReportWindow.LastReminderAt"] = "Thời điểm nhắc gần nhất",
+        ["AnnualReportWindow.Opens"] = "Ngày mở kỳ báo cáo",
+        ["AnnualReportWindow.RemindDaysBefore"] = "Nhắc trước hạn (ngày)",
+        // Attendance
+        ["Attendance.Present"] = "Có mặt",
+        // Certificate
+        ["Certificate.IssuedAt"] = "Thời điểm cấp",
+        ["Certificate.Serial"] = "Số hiệu giấy chứng nhận",
+        ["Certificate.SupersededAt"] = "Thời điểm bị thay thế",
+        ["Certificate.SupersededById"] = "Giấy chứng nhận thay thế",
+        // ChecklistItem
+        ["ChecklistItem.Hint"] = "Gợi ý",
+        ["ChecklistItem.ProvesCompliance"] = "Chứng minh tuân thủ pháp luật",
+        // ConditionAnswer
+        ["ConditionAnswer.ConditionCode"] = "Mã điều kiện",
+        // ConflictOfInterest
+        ["ConflictOfInterest.DeclaredAt"] = "Thời điểm kê khai",
+        ["ConflictOfInterest.DeclaredBy"] = "Người kê khai",
+        ["ConflictOfInterest.Relationship"] = "Mối quan hệ",
+        // CouncilMember
+        ["CouncilMember.FullName"] = "Họ và tên",
+        ["CouncilMember.Role"] = "Vai trò trong Hội đồng",
+        // CriteriaGroup
+        ["CriteriaGroup.MinPercent"] = "Tối thiểu (% điểm tối đa của nhóm)",
+        ["CriteriaGroup.MinPointsHundredths"] = "Điểm tối thiểu của nhóm",
+        // CriteriaSet
+        ["CriteriaSet.CopiedFromId"] = "Sao chép từ bộ tiêu chí",
+        ["CriteriaSet.FrozenAt"] = "Thời điểm khóa",
+        ["CriteriaSet.NeedsConfirmation"] = "Cần đối chiếu với văn bản gốc",
+        ["CriteriaSet.VersionNumber"] = "Phiên bản",
+        ["Rules.Averaging"] = "Cách tính điểm trung bình",
+        ["Rules.ChairMustAttend"] = "Chủ tịch Hội đồng phải dự họp",
+        ["Rules.Disagreement"] = "Cách so chênh lệch điểm",
+        ["Rules.PassMarkHundredths"] = "Điểm đạt",
+        ["Rules.QuorumPercent"] = "Tỷ lệ thành viên dự họp tối thiểu (%)",
+        ["Rules.SpreadLimitHundredths"] = "Mức chênh lệch điểm tối đa",
+        ["Rules.TieBreak"] = "Cách xếp hạng khi bằng điểm",
+        ["Rules.TopN"] = "Số sản phẩm tiêu biểu (Top N)",
+        ["Rules.UseNormalizedScores"] = "Dùng điểm chuẩn hóa",
+        ["Rules.ValidityMonths"] = "Thời hạn công nhận (tháng)",
+        // DeadlineExtension
+        ["DeadlineExtension.GrantedAt"] = "Thời điểm gia hạn",
+        ["DeadlineExtension.GrantedBy"] = "Người gia hạn",
+        ["DeadlineExtension.NewDeadline"] = "Hạn mới",
+        // DossierFigure
+        ["DossierFigure.AverageMonthlyIncomeVnd"] = "Thu nhập bình quân (đồng/người/tháng)",
+        ["DossierFigure.BudgetContributionVnd"] = "Nộp ngân sách nhà nước (đồng)",
+        ["DossierFigure.IndustrialOutputVnd"] = "Giá trị sản xuất công nghiệp (đồng)",
+        // DossierSnapshot
+        ["DossierSnapshot.TakenAt"] = "Thời điểm lưu",
+        // EligibilityCondition
+        ["EligibilityCondition.RequiredAnswer"] = "Câu trả lời đáp ứng điều kiện",
+        ["EligibilityCondition.Text"] = "Nội dung điều kiện",
+        // EligibilityTrack
+        ["EligibilityTrack.MinExportUsdCents"] = "Kim ngạch xuất khẩu tối thiểu (USD)",
+        ["EligibilityTrack.MinRevenueVnd"] = "Doanh thu tối thiểu (đồng)",
+        ["EligibilityTrack.OfficerDecides"] = "Cán bộ xem xét, quyết định",
+        ["EligibilityTrack.RequiresComplianceReport"] = "Yêu cầu tài liệu tuân thủ pháp luật",
+        ["EligibilityTrack.RequiresHighTechListing"] = "Yêu cầu thuộc danh mục công nghệ cao",
+        // EventRegistration
+        ["EventRegistration.AttendedAt"] = "Thời điểm điểm danh",
+        ["EventRegistration.AwardOrder"] = "Thứ tự trong quyết định công nhận",
+        ["EventRegistration.CancelledAt"] = "Thời điểm hủy",
+        ["EventRegistration.Organisation"] = "Đơn vị công tác",
+        ["EventRegistration.RegisteredAt"] = "Thời điểm đăng ký",
+        ["EventRegistration.ReminderSentAt"] = "Thời điểm gửi nhắc",
+        // HighTechProduct
+        ["HighTechProduct.ListDecision"] = "Quyết định ban hành danh mục",
+        // Indicator
+        ["Indicator.AssignedAgencyId"] = "Cơ quan được phân công chấm",
+        ["Indicator.Guide"] = "Hướng dẫn chấm",
+        ["Indicator.MaxPointsHundredths"] = "Điểm tối đa",
+        ["Indicator.Mode"] = "Cách chấm",
+        // Measurement
+        ["Measurement.FromYear"] = "Từ năm",
+        ["Measurement.IsEstimate"] = "Số ước tính",
+        ["Measurement.ReferenceYear"] = "Năm của số liệu",
+        ["Measurement.Value"] = "Giá trị",
+        // MediaLogEntry
+        ["MediaLogEntry.Outlet"] = "Cơ quan báo chí",
+        ["MediaLogEntry.PublishedOn"] = "Ngày đăng",
+        ["MediaLogEntry.Url"] = "Đường dẫn",
+        // MobilizationTarget
+        ["MobilizationTarget.Flags"] = "Tiêu chí đáp ứng",
+        ["MobilizationTarget.HighTechProduct"] = "Sản phẩm công nghệ cao",
+        ["MobilizationTarget.ImportedAt"] = "Thời điểm nhập danh sách",
+        ["MobilizationTarget.InvitedAt"] = "Thời điểm mời",
+        ["MobilizationTarget.OwnerUserId"] = "Cán bộ phụ trách",
+        ["MobilizationTarget.Stage"] = "Bước vận động",
+        // OutreachEvent
+        ["OutreachEvent.Audience"] = "Đối tượng tham dự",
+        ["OutreachEvent.Capacity"] = "Số chỗ",
+        ["OutreachEvent.EndsAt"] = "Kết thúc lúc",
+        ["OutreachEvent.StartsAt"] = "Bắt đầu lúc",
+        ["OutreachEvent.OrganisingUnit"] = "Đơn vị tổ chức",
+        ["OutreachEvent.PlaceId"] = "Cụm công nghiệp hoặc làng nghề",
+        ["OutreachEvent.PlaceKind"] = "Loại địa điểm",
+        ["OutreachEvent.Programme"] = "Chương trình sự kiện",
+        ["OutreachEvent.Venue"] = "Địa điểm",
+        // OutreachPlace
+        ["OutreachPlace.Address"] = "Địa chỉ",
+        ["OutreachPlace.CommuneName"] = "Tên phường, xã",
+        ["OutreachPlace.Trade"] = "Ngành nghề",
+        // Phase
+        ["Phase.LegalBasisTitle"] = "Trích yếu văn bản căn cứ",
+        ["Phase.TargetEnterprisesMax"] = "Mục tiêu số doanh nghiệp (tối đa)",
+        ["Phase.TargetEnterprisesMin"] = "Mục tiêu số doanh nghiệp (tối thiểu)",
+        ["Phase.TargetProductsMax"] = "Mục tiêu số sản phẩm (tối đa)",
+        ["Phase.TargetProductsMin"] = "Mục tiêu số sản phẩm (tối thiểu)",
+        ["Phase.TargetGrowthPercentHundredths"] = "Mục tiêu tăng trưởng giá trị sản xuất (%)",
+        ["Phase.TargetExportSharePercentHundredths"] = "Mục tiêu tỷ trọng xuất khẩu (%)",
+        ["Phase.TargetIndustrialSharePercentHundredths"] = "Mục tiêu tỷ trọng giá trị sản xuất công nghiệp (%)",
+        // ProgramTarget
+        ["ProgramTarget.BaselineYear"] = "Năm gốc",
+        ["ProgramTarget.Cumulative"] = "Lũy kế",
+        ["ProgramTarget.Max"] = "Giá trị tối đa",
+        ["ProgramTarget.Min"] = "Giá trị tối thiểu",
+        ["ProgramTarget.MinExclusive"] = "Phải vượt giá trị tối thiểu",
+        ["ProgramTarget.SourceDate"] = "Ngày của văn bản nguồn",
+        // PublicComment
+        ["PublicComment.Contact"] = "Thông tin liên hệ",
+        ["PublicComment.Content"] = "Nội dung ý kiến",
+        ["PublicComment.Handling"] = "Hướng xử lý",
+        ["PublicComment.ReceivedAt"] = "Thời điểm nhận",
+        ["PublicComment.Response"] = "Nội dung trả lời",
+        // Recognition
+        ["Recognition.AverageScoreHundredths"] = "Điểm trung bình",
+        ["Recognition.RevocationDocument"] = "Văn bản thu hồi",
+        ["Recognition.RevocationReason"] = "Lý do thu hồi",
+        ["Recognition.RevokedAt"] = "Thời điểm thu hồi",
+        ["Recognition.Top10"] = "Sản phẩm tiêu biểu (Top 10)",
+        // RecognitionDecision
+        ["RecognitionDecision.Date"] = "Ngày quyết định",
+        ["RecognitionDecision.Number"] = "Số quyết định",
+        ["RecognitionDecision.SignerTitle"] = "Chức vụ người ký",
+        // Round
+        ["Round.ClosedAt"] = "Thời điểm đóng đợt",
+        ["Round.CommentOpens"] = "Bắt đầu lấy ý kiến",
+        ["Round.CommentCloses"] = "Kết thúc lấy ý kiến",
+        ["Round.CompletedAt"] = "Thời điểm hoàn thành",
+        ["Round.CouncilMeeting"] = "Họp Hội đồng",
+        ["Round.LastDossierNumber"] = "Số thứ tự hồ sơ cuối cùng",
+        ["Round.RegistrationOpens"] = "Bắt đầu nhận hồ sơ",
+        ["Round.ScreeningDeadline"] = "Hạn thẩm định hồ sơ",
+        ["Round.SubmissionDeadline"] = "Hạn nộp hồ sơ",
+        // RoundDocument
+        ["RoundDocument.IssuedOn"] = "Ngày ban hành",
+        ["RoundDocument.Number"] = "Số, ký hiệu văn bản",
+        // ScoreBand
+        ["ScoreBand.Label"] = "Mô tả mức điểm",
+        // ScoreSheet
+        ["ScoreSheet.LastSavedAt"] = "Thời điểm lưu gần nhất",
+        ["ScoreSheet.Pass"] = "Lượt chấm",
+        ["ScoreSheet.ReopenReason"] = "Lý do mở lại",
+        // Sector
+        ["Sector.ValidFromYear"] = "Áp dụng từ năm",
+        ["Sector.ValidToYear"] = "Áp dụng đến năm",
+        // SelectionCouncil
+        ["SelectionCouncil.CurrentPass"] = "Lượt chấm hiện tại",
+        ["SelectionCouncil.DecisionDate"] = "Ngày quyết định thành lập",
+        ["SelectionCouncil.DecisionNumber"] = "Số quyết định thành lập",
+        ["SelectionCouncil.ProposedAt"] = "Thời điểm trình UBND Thành phố",
+        ["SelectionCouncil.PublishedAt"] = "Thời điểm công bố lấy ý kiến",
+        ["SelectionCouncil.ResultsConfirmedAt"] = "Thời điểm Hội đồng thông qua kết quả",
+        ["SelectionCouncil.ScoringDeadline"] = "Hạn nộp phiếu chấm",
+        // SelfAssessment
+        ["SelfAssessment.ClaimedHundredths"] = "Điểm tự chấm",
+        // SiteInspection
+        ["SiteInspection.AttachmentName"] = "Tệp biên bản",
+        ["SiteInspection.AttachmentSha256"] = "Mã băm tệp",
+        ["SiteInspection.Date"] = "Ngày kiểm tra",
+        ["SiteInspection.Findings"] = "Kết quả kiểm tra",
+        ["SiteInspection.Participants"] = "Thành phần tham gia",
+        ["SiteInspection.RecordedBy"] = "Người ghi nhận",
+        // SupplementItem / Request
+        ["SupplementItem.Target"] = "Phần cần bổ sung",
+        ["SupplementRequest.RequestedAt"] = "Thời điểm đề nghị",
+        ["SupplementRequest.RequestedBy"] = "Người đề nghị",
+        // SupportApplication
+        ["SupportApplication.ApprovedVnd"] = "Số tiền được duyệt (đồng)",
+        ["SupportApplication.CapReasons"] = "Lý do giảm theo mức trần",
+        ["SupportApplication.DecidedAt"] = "Thời điểm quyết định",
+        ["SupportApplication.Priority"] = "Được ưu tiên",
+        ["SupportApplication.Purpose"] = "Mục đích",
+        ["SupportApplication.RequestedVnd"] = "Số tiền đề nghị (đồng)",
+        // SupportBudget
+        ["SupportBudget.AllocatedVnd"] = "Dự toán được giao (đồng)",
+        ["SupportBudget.CommittedVnd"] = "Đã cam kết (đồng)",
+        // SupportCall
+        ["SupportCall.ClosesOn"] = "Ngày kết thúc nhận hồ sơ",
+        ["SupportCall.OpensOn"] = "Ngày bắt đầu nhận hồ sơ",
+        ["SupportCall.DocumentsAsked"] = "Hồ sơ cần nộp",
+        // SupportItem
+        ["SupportItem.CostVnd"] = "Chi phí (đồng)",
+        ["SupportItem.Quantity"] = "Số lượng",
+        // SupportProgram
+        ["SupportProgram.Active"] = "Đang áp dụng",
+        ["SupportProgram.CapPerEnterprisePerYearVnd"] = "Mức hỗ trợ tối đa mỗi doanh nghiệp mỗi năm (đồng)",
+        ["SupportProgram.CapPerItemVnd"] = "Mức hỗ trợ tối đa mỗi đơn vị (đồng)",
+        ["SupportProgram.CoFundingRateBasisPoints"] = "Tỷ lệ hỗ trợ (%)",
+        ["SupportProgram.Eligibility"] = "Đối tượng được hỗ trợ",
+        ["SupportProgram.ItemUnit"] = "Đơn vị tính hạng mục",
+        ["SupportProgram.ManagingUnit"] = "Đơn vị quản lý",
+        ["SupportProgram.RecognizedOnly"] = "Chỉ dành cho doanh nghiệp có sản phẩm được công nhận",
+        ["SupportProgram.SpcnclPriority"] = "Ưu tiên sản phẩm công nghiệp chủ lực",
+        ["SupportProgram.YearlyBudgetVnd"] = "Ngân sách hằng năm (đồng)",
+        // SupportTranche
+        ["SupportTranche.AmountVnd"] = "Số tiền (đồng)",
+        ["SupportTranche.Number"] = "Lần giải ngân",
+        ["SupportTranche.PaidOn"] = "Ngày chi",
+        ["SupportTranche.Reference"] = "Số chứng từ",
+        // TargetContact
+        ["TargetContact.ByUserId"] = "Cán bộ liên hệ",
+        ["TargetContact.On"] = "Ngày liên hệ",
+        // TargetThresholds
+        ["TargetThresholds.ExportUsdCents"] = "Ngưỡng kim ngạch xuất khẩu (USD/năm)",
+        ["TargetThresholds.RevenueVnd"] = "Ngưỡng doanh thu (đồng/năm)",
     };
 
     public static (string Label, bool IsLabel) Field(string entityType, string field) =>
@@ -231,6 +533,17 @@ public static class AuditText
         return lines;
     }
 
+    /// <summary>Amounts stored as integers of their smallest unit, shown as the pages show them (the labels say
+    /// "(đồng)", "(USD)", "(%)"): VND with thousands separators, USD from cents, points and percentages from hundredths
+    /// (basis points are hundredths of a percent). Null for any other field.</summary>
+    private static string? Amount(string field, long n) =>
+        field.EndsWith("Vnd", StringComparison.Ordinal) ? VnFormat.Vnd(n)
+        : field.EndsWith("UsdCents", StringComparison.Ordinal) ? VnFormat.Usd(n)
+        : field.EndsWith("Hundredths", StringComparison.Ordinal)
+        || field.EndsWith("BasisPoints", StringComparison.Ordinal)
+            ? VnFormat.Points(n)
+        : null;
+
     private static (string Text, bool IsLabel) Value(
         string entityType,
         string field,
@@ -244,6 +557,8 @@ public static class AuditText
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
             return (v.GetBoolean() ? "Có" : "Không", true);
         var text = v.ToString();
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var whole) && Amount(field, whole) is { } amount)
+            return (amount, false);
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n))
         {
             return field switch
