@@ -18,4 +18,8 @@ public static class DirectorySearchIndex
     /// contains the query as a substring, like <c>LIKE '%q%'</c> does (the text is already folded and lower
     /// case).</summary>
     public static string Phrase(string folded) => "\"" + folded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>An FTS5 query for rows holding every one of these trigrams, anywhere (a superset of the phrase's rows:
+    /// the caller checks the whole query on each of them).</summary>
+    public static string AllOf(IEnumerable<string> trigrams) => string.Join(" AND ", trigrams.Select(Phrase));
 }

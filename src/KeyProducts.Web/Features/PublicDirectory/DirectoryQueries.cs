@@ -72,7 +72,7 @@ public sealed record DirectoryPage(
 );
 
 /// <summary>Read queries of the public directory.</summary>
-public sealed class DirectoryQueries(AppDbContext db, TimeProvider time)
+public sealed class DirectoryQueries(AppDbContext db, TimeProvider time, TrigramStatistics trigrams)
 {
     /// <summary>Matches are counted up to this many and no further (decision 0012): past it the page says "more than
     /// 1,000"
@@ -165,13 +165,18 @@ public sealed class DirectoryQueries(AppDbContext db, TimeProvider time)
 
     /// <summary>Products whose directory text contains the folded query, by the FTS5 trigram index (SQLite
     /// only).</summary>
+    /// <remarks>Once the trigram counts are read, the index is probed by the query's rarest trigrams and each candidate
+    /// is checked for the whole folded query: the same rows as the phrase, without reading the position lists of its
+    /// common trigrams (<see cref="TrigramStatistics"/>).</remarks>
     private IQueryable<Product> IndexMatches(string folded)
     {
-        var phrase = DirectorySearchIndex.Phrase(folded);
+        var probe = trigrams.Probe(folded);
+        var match = probe is null ? DirectorySearchIndex.Phrase(folded) : DirectorySearchIndex.AllOf(probe);
         var ids = db.Database.SqlQuery<int>(
-            $"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {phrase}"
+            $"SELECT rowid AS \"Value\" FROM \"ProductsSearch\" WHERE \"ProductsSearch\" MATCH {match}"
         );
-        return from id in ids join p in db.Products.AsNoTracking() on id equals p.Id select p;
+        var rows = from id in ids join p in db.Products.AsNoTracking() on id equals p.Id select p;
+        return probe is null ? rows : rows.Where(p => p.DirectorySearchText.Contains(folded));
     }
 
     /// <summary>Products whose directory text contains the folded query by LIKE: PostgreSQL answers it from its trigram

@@ -14,6 +14,7 @@ public static class PublicDirectoryRegistration
         services.AddSingleton<DirectoryGeneration>();
         services.AddScoped<DirectoryCache>();
         services.AddScoped<DirectoryQueries>();
+        services.AddSingleton<TrigramStatistics>();
         services.AddScoped<OpenDataExport>();
         services.AddSingleton<OpenDataFiles>();
         return services;
