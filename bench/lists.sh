@@ -111,11 +111,12 @@ rel = {n: [] for n in names}
 for rnd in sorted(by, key=int):
     b = ms(by[rnd]["baseline"][3])
     for n in names:
-        r = by[rnd][n]; x = ms(r[3]) / b; rel[n].append(x)
-        print(f"| {rnd} | {n} | {float(r[2]):,.1f} | {r[3]} | {r[4]} | {r[5]} | {r[6]} | {x:.2f}× |")
+        r = by[rnd][n]; x = ms(r[3]) / b if r[5] != "0" else float("inf"); rel[n].append(x)  # none answered in the run
+        print(f"| {rnd} | {n} | {float(r[2]):,.1f} | {r[3]} | {r[4]} | {r[5]} | {r[6]} | {'—' if x == float('inf') else f'{x:.2f}×'} |")
 print("\n| List | p50 vs baseline, median (min–max) | ≤ 5×? |")
 print("|---|---:|---|")
 for n in names[1:]:
-    m = statistics.median(rel[n]); print(f"| {n} | {m:.2f}× ({min(rel[n]):.2f}–{max(rel[n]):.2f}) | {'yes' if m <= 5 else 'no'} |")
+    m = statistics.median(rel[n]); f = lambda v: "none answered" if v == float("inf") else f"{v:.2f}×"
+    print(f"| {n} | {f(m)} ({f(min(rel[n]))}–{f(max(rel[n]))}) | {'yes' if m <= 5 else 'no'} |")
 PY
 cat "bench/results/lists-$DB.md"
