@@ -8,6 +8,8 @@
 # Not part of ./test.sh. Usage: bench/leaders.sh sqlite|postgres [seconds=10] [rounds=3] [connections=4]
 # SKIP_BUILD=1 uses the Release build as it is; PREPARE_ONLY=1 only creates and seeds the database;
 # KPI_CACHE=false runs the app with Kpis__Cache=false (every request computes the aggregates).
+# The database also gets DOSSIERS=100000 dossiers (half of them on the council's board) and AUDIT=100000 audit entries
+# for bench/lists.sh (issue 16); DOSSIERS=0 AUDIT=0 leaves them out.
 # PostgreSQL: a throwaway server, e.g. PGPORT=55443 PGROOT=/tmp/pg-search bash .ci/pg.sh start (PGPORT is read here too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +51,7 @@ if [ ! -f "$WORK/ready" ]; then
   rm -rf "$WORK/files"
   app Development; stop
   /usr/bin/time -f "seed: %e s, %M KB peak" dotnet bench/KeyProducts.Bench.Seed/bin/Release/net10.0/KeyProducts.Bench.Seed.dll \
-    "$DB" "$CONN" "$SIZE" --years=$YEARS --report-figures=$FIGURES 2>&1 | tee "$WORK/seed.log"
+    "$DB" "$CONN" "$SIZE" --years=$YEARS --report-figures=$FIGURES --dossiers="${DOSSIERS:-100000}" --audit="${AUDIT:-100000}" 2>&1 | tee "$WORK/seed.log"
   touch "$WORK/ready"
 fi
 [ -z "${PREPARE_ONLY:-}" ] || exit 0

@@ -19,7 +19,11 @@ using Npgsql;
 // one (else they take the demo's years in turn); --report-figures=N adds N/8 accepted or submitted annual reports (8
 // figures
 // each) of the new enterprises over those years.
+// Options for the officers' lists (issue 16): --dossiers=N adds N dossiers of the new products to the round the
+// screening queue and the council's board open on (half of them in scoring, on the board, each with a score sheet of
+// the council's first member); --audit=N adds N audit entries (outside the hash chain: Hash and PreviousHash null).
 // Usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE] [--years=N] [--report-figures=N]
+// [--dossiers=N] [--audit=N]
 var options = args.Where(a => a.StartsWith("--", StringComparison.Ordinal))
     .Select(a => a[2..].Split('=', 2))
     .ToDictionary(a => a[0], a => a.Length > 1 ? a[1] : "");
@@ -28,7 +32,7 @@ if (args.Length < 3)
 {
     Console.Error.WriteLine(
         "usage: KeyProducts.Bench.Seed sqlite|postgres CONNECTION_STRING COUNT [QUERIES_FILE] [--years=N] "
-            + "[--report-figures=N]"
+            + "[--report-figures=N] [--dossiers=N] [--audit=N]"
     );
     return 2;
 }
@@ -36,6 +40,8 @@ var postgres = args[0] == "postgres";
 var count = int.Parse(args[2], CultureInfo.InvariantCulture);
 var spreadYears = options.TryGetValue("years", out var y) ? int.Parse(y, CultureInfo.InvariantCulture) : 0;
 var reportFigures = options.TryGetValue("report-figures", out var f) ? long.Parse(f, CultureInfo.InvariantCulture) : 0;
+var dossierCount = options.TryGetValue("dossiers", out var dn) ? int.Parse(dn, CultureInfo.InvariantCulture) : 0;
+var auditCount = options.TryGetValue("audit", out var an) ? int.Parse(an, CultureInfo.InvariantCulture) : 0;
 var lastYear = DateTime.UtcNow.Year - 1;
 var firstYear = lastYear - Math.Max(spreadYears, 1) + 1;
 var enterprises = Math.Max(1, count / 5);
@@ -135,7 +141,8 @@ async Task<List<string>> ColumnsAsync(string table)
     await using var cmd = conn.CreateCommand();
     cmd.CommandText = $"SELECT * FROM \"{table}\" WHERE 1 = 0";
     await using var r = await cmd.ExecuteReaderAsync();
-    return Enumerable.Range(0, r.FieldCount).Select(r.GetName).ToList();
+    // Columns the database generates (Enterprises.NotPending) cannot be written.
+    return Enumerable.Range(0, r.FieldCount).Select(r.GetName).Where(c => c != "NotPending").ToList();
 }
 
 /// <summary>INSERT INTO table (every column but Id) SELECT override-or-template-column FROM source.</summary>
@@ -313,11 +320,91 @@ if (reports > 0)
         ("@t", stamp)
     );
 }
+
+// Dossiers: one per new product (up to N), in the round the screening queue opens on (the newest published one, else
+// the newest); copies of a demo dossier, coded BENCH-<product id>. Every other one in scoring (on the council's board,
+// with a score sheet of the council's first member), the others in screening or just submitted.
+var dossiersAdded = 0;
+var sheetsAdded = 0;
+if (dossierCount > 0)
+{
+    var round = await ScalarAsync(
+        "SELECT COALESCE((SELECT \"Id\" FROM \"Rounds\" WHERE \"Status\" = 'Published' ORDER BY \"Year\" DESC LIMIT "
+            + "1), "
+            + "(SELECT \"Id\" FROM \"Rounds\" ORDER BY \"Year\" DESC LIMIT 1))"
+    );
+    var dossierTemplate = await ScalarAsync("SELECT MIN(\"Id\") FROM \"Dossiers\"");
+    var dossierBefore = await ScalarAsync("SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Dossiers\"");
+    var code = "('BENCH-' || CAST(p.\"Id\" AS TEXT))";
+    dossiersAdded = await CopyAsync(
+        "Dossiers",
+        "",
+        $"(SELECT * FROM \"Products\" WHERE \"Id\" > {prodBefore} ORDER BY \"Id\" LIMIT {dossierCount}) p "
+            + $"CROSS JOIN (SELECT * FROM \"Dossiers\" WHERE \"Id\" = {dossierTemplate}) t",
+        new()
+        {
+            ["Code"] = code,
+            ["RoundId"] = round.ToString(CultureInfo.InvariantCulture),
+            ["EnterpriseId"] = "p.\"EnterpriseId\"",
+            ["ProductId"] = "p.\"Id\"",
+            ["State"] =
+                "(CASE p.\"Id\" % 4 WHEN 0 THEN 'Scoring' WHEN 1 THEN 'Scoring' WHEN 2 THEN 'Screening' "
+                + "ELSE 'Submitted' END)",
+            ["DecisionReason"] = "NULL",
+            ["SearchText"] = $"lower({code})",
+        }
+    );
+    var member = await ScalarAsync(
+        "SELECT COALESCE(MIN(m.\"Id\"), 0) FROM \"CouncilMembers\" m JOIN \"Councils\" c ON c.\"Id\" = m.\"CouncilId\" "
+            + $"WHERE c.\"RoundId\" = {round}"
+    );
+    var sheetTemplate = await ScalarAsync("SELECT COALESCE(MIN(\"Id\"), 0) FROM \"ScoreSheets\"");
+    if (member > 0 && sheetTemplate > 0)
+        sheetsAdded = await CopyAsync(
+            "ScoreSheets",
+            "",
+            $"\"Dossiers\" d CROSS JOIN (SELECT * FROM \"ScoreSheets\" WHERE \"Id\" = {sheetTemplate}) t "
+                + $"WHERE d.\"Id\" > {dossierBefore} AND d.\"State\" = 'Scoring'",
+            new()
+            {
+                ["DossierId"] = "d.\"Id\"",
+                ["MemberId"] = member.ToString(CultureInfo.InvariantCulture),
+                ["Pass"] = "1",
+                ["ReopenReason"] = "NULL",
+            }
+        );
+    Console.WriteLine($"dossiers in round {round}, score sheets of member {member}");
+}
+
+// Audit entries: copies of the newest demo entry about a few kinds of record, outside the hash chain.
+if (auditCount > 0)
+{
+    var auditTemplate = await ScalarAsync("SELECT MAX(\"Id\") FROM \"AuditEntries\"");
+    await CopyAsync(
+        "AuditEntries",
+        numbers,
+        $"g CROSS JOIN (SELECT * FROM \"AuditEntries\" WHERE \"Id\" = {auditTemplate}) t",
+        new()
+        {
+            ["EntityType"] =
+                "(CASE g.i % 4 WHEN 0 THEN 'Enterprise' WHEN 1 THEN 'Product' WHEN 2 THEN 'Dossier' "
+                + "ELSE 'ScoreSheet' END)",
+            ["EntityId"] = text,
+            ["Action"] = "(CASE WHEN g.i % 10 = 0 THEN 'Added' ELSE 'Modified' END)",
+            ["Changes"] = "'{}'",
+            ["PreviousHash"] = "NULL",
+            ["Hash"] = "NULL",
+        },
+        ("@n", auditCount)
+    );
+}
 await tx.CommitAsync();
 Console.WriteLine(
     $"added {enterprises} enterprises, {count} products, recognitions and certificates"
         + (spreadYears > 0 ? $" over {firstYear}–{lastYear}" : "")
         + (reports > 0 ? $", {reports} annual reports ({reports * 8} figures)" : "")
+        + (dossiersAdded > 0 ? $", {dossiersAdded} dossiers ({sheetsAdded} score sheets)" : "")
+        + (auditCount > 0 ? $", {auditCount} audit entries" : "")
         + $" in {sw.Elapsed.TotalSeconds:F1} s"
 );
 

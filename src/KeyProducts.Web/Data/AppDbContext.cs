@@ -89,6 +89,7 @@ public partial class AppDbContext
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Configurations.ProductConfiguration.ConfigureDirectoryIndexes(builder, Database.IsNpgsql());
+        Configurations.EnterpriseConfiguration.ConfigureListOrder(builder, Database.IsNpgsql());
         foreach (
             var type in builder
                 .Model.GetEntityTypes()

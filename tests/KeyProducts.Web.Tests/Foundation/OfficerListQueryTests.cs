@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
-/// <summary>Officers' long lists (issue 16): the enterprises, the certificates and the audit log run the same number of
+/// <summary>Officers' long lists (issue 16): the enterprises (numbered and keyset pages), the certificates and the
+/// audit
+/// log run the same number of
 /// SQL
 /// commands with 30 more enterprises, products, recognitions and certificates (and their audit entries) as without
 /// them, so
@@ -28,16 +30,30 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
     {
         using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
         using var admin = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        // A keyset page of the enterprises too: after the first enterprise of the list, whose key does not move.
+        var first = await app.WithDbAsync(db =>
+            db.Enterprises.OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
+                .ThenBy(e => e.NameVi)
+                .ThenBy(e => e.Id)
+                .Select(e => e.Id)
+                .FirstAsync()
+        );
+        (string Url, string Email)[] lists =
+        [
+            .. Lists,
+            ($"/Secretariat/Enterprises?after={first}&p=2", AccountsSeeder.OfficerEmail),
+            ($"/Secretariat/Enterprises?after={first}&p=2&status=Verified", AccountsSeeder.OfficerEmail),
+        ];
         async Task<int[]> CountAsync()
         {
-            var counts = new int[Lists.Length];
-            for (var i = 0; i < Lists.Length; i++)
+            var counts = new int[lists.Length];
+            for (var i = 0; i < lists.Length; i++)
             {
-                var c = Lists[i].Email == AccountsSeeder.AdminEmail ? admin : officer;
-                await c.GetHtmlAsync(Lists[i].Url); // warm up
+                var c = lists[i].Email == AccountsSeeder.AdminEmail ? admin : officer;
+                await c.GetHtmlAsync(lists[i].Url); // warm up
                 using (app.Queries.Start())
                 {
-                    await c.GetHtmlAsync(Lists[i].Url);
+                    await c.GetHtmlAsync(lists[i].Url);
                     counts[i] = app.Queries.Count;
                 }
             }
@@ -47,10 +63,10 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         var before = await CountAsync();
         await AddRecognizedEnterprisesAsync(30);
         var after = await CountAsync();
-        for (var i = 0; i < Lists.Length; i++)
+        for (var i = 0; i < lists.Length; i++)
             Assert.True(
                 before[i] == after[i],
-                $"{Lists[i].Url}: {before[i]} SQL commands before, {after[i]} with 30 more rows"
+                $"{lists[i].Url}: {before[i]} SQL commands before, {after[i]} with 30 more rows"
             );
         Assert.Empty(app.Logs.Errors);
     }
@@ -122,9 +138,8 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         var links = first.QuerySelectorAll("[data-testid=enterprise-pages] a").ToList();
         Assert.InRange(links.Count, 2, 8); // a window, not one link per page
         var next = first.QuerySelector("[data-testid=enterprises-next]")!.GetAttribute("href")!;
-        var second = Parse(
-            await officer.GetHtmlAsync("/Secretariat/Enterprises" + System.Net.WebUtility.HtmlDecode(next))
-        );
+        Assert.Contains("after=", next, StringComparison.Ordinal);
+        var second = Parse(await officer.GetHtmlAsync(System.Net.WebUtility.HtmlDecode(next)));
         Assert.Equal("2", second.QuerySelector("[data-testid=enterprise-pages] .active")!.TextContent.Trim());
         Assert.NotNull(second.QuerySelector("[rel=prev]"));
 
@@ -138,6 +153,102 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         await AllAnswerOkAsync(officer, "/Secretariat/Enterprises", "p=0", "p=-5", "p=abc", "p=99999999999");
         Assert.Empty(app.Logs.Errors);
     }
+
+    [Fact]
+    public async Task The_enterprise_pages_walk_forward_and_back_over_every_enterprise_once_pending_first_then_by_name()
+    {
+        // 130 more enterprises: some pending (so a page straddles the end of the pending ones), some with the same name
+        // (so the id decides), some rejected (not pending: among the verified ones by name).
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow();
+            for (var i = 0; i < 130; i++)
+            {
+                var e = NewEnterprise("86", i, $"Công ty TNHH Lật trang {i % 45:D2}", now);
+                e.Status = (i % 7) switch
+                {
+                    0 or 1 => EnterpriseStatus.Pending,
+                    2 => EnterpriseStatus.Rejected,
+                    _ => EnterpriseStatus.Verified,
+                };
+                db.Add(e);
+            }
+            await db.SaveChangesAsync();
+        });
+        using var officer = await TestClient.LoggedInAsync(app, AccountsSeeder.OfficerEmail);
+
+        // The order the list had before keyset paging, written as it was: pending first, then name, then id.
+        async Task WalkAsync(string list, EnterpriseStatus? status, string? q)
+        {
+            var all = await app.WithDbAsync(db =>
+            {
+                var rows = db.Enterprises.AsQueryable();
+                if (status is { } s)
+                    rows = rows.Where(e => e.Status == s);
+                if (q is not null)
+                    rows = rows.Where(e => e.SearchText.Contains(q));
+                return rows.OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
+                    .ThenBy(e => e.NameVi)
+                    .ThenBy(e => e.Id)
+                    .Select(e => e.TaxCode)
+                    .ToListAsync();
+            });
+            Assert.True(all.Count > 50, $"{list}: only {all.Count} enterprises");
+            var pages = new List<List<string>>();
+            var url = list;
+            while (true)
+            {
+                var doc = Parse(await officer.GetHtmlAsync(url));
+                pages.Add(TaxCodes(doc));
+                Assert.Equal(
+                    pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    doc.QuerySelector("[data-testid=enterprise-pages] .active")?.TextContent.Trim()
+                );
+                var next = doc.QuerySelector("[data-testid=enterprises-next]")?.GetAttribute("href");
+                if (next is null)
+                    break;
+                Assert.Contains("after=", next, StringComparison.Ordinal);
+                url = System.Net.WebUtility.HtmlDecode(next);
+            }
+            Assert.Equal(all, pages.SelectMany(p => p).ToList());
+            Assert.All(pages.SkipLast(1), p => Assert.Equal(50, p.Count));
+
+            // Back from the last page, one page at a time, to the first (which has no "previous").
+            for (var i = pages.Count - 1; i > 0; i--)
+            {
+                var doc = Parse(await officer.GetHtmlAsync(url));
+                Assert.Equal(pages[i], TaxCodes(doc));
+                var prev = doc.QuerySelector("[data-testid=enterprises-prev]")!.GetAttribute("href")!;
+                Assert.Contains("before=", prev, StringComparison.Ordinal);
+                url = System.Net.WebUtility.HtmlDecode(prev);
+            }
+            var first = Parse(await officer.GetHtmlAsync(url));
+            Assert.Equal(pages[0], TaxCodes(first));
+            Assert.Null(first.QuerySelector("[data-testid=enterprises-prev]"));
+        }
+
+        await WalkAsync("/Secretariat/Enterprises", null, null);
+        await WalkAsync("/Secretariat/Enterprises?q=lat+trang", null, "lat trang");
+        await WalkAsync("/Secretariat/Enterprises?status=Verified", EnterpriseStatus.Verified, null);
+
+        // A cursor typed by hand is only a number: anything else, or an id that is no enterprise, is the first page.
+        await AllAnswerOkAsync(
+            officer,
+            "/Secretariat/Enterprises",
+            "after=abc",
+            "before=-1",
+            "after=99999999999",
+            "after=0",
+            "before=0&p=7"
+        );
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    private static List<string> TaxCodes(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+        [
+            .. doc.QuerySelectorAll("[data-testid=enterprise-list] tbody tr")
+                .Select(r => r.QuerySelector("td")!.TextContent.Trim()),
+        ];
 
     private static async Task AllAnswerOkAsync(TestClient c, string list, params string[] queries)
     {

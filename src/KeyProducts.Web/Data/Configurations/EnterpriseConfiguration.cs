@@ -7,18 +7,35 @@ namespace KeyProducts.Web.Data.Configurations;
 
 internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
 {
+    /// <summary>Shadow column, false while the enterprise awaits verification: the first key of the officers'
+    /// list.</summary>
+    public const string NotPending = "NotPending";
+
     public void Configure(EntityTypeBuilder<Enterprise> b)
     {
         b.Property(e => e.TaxCode).HasMaxLength(14);
         b.HasIndex(e => e.TaxCode).IsUnique();
         b.HasIndex(e => e.SearchText);
         b.HasIndex(e => e.Status);
+        // The officers' list: pending verification first, then by name and id (decision 0015). The first key is a
+        // column generated from the status (the same SQL on both providers), so one index serves the order and the
+        // keyset pages ("after the row whose (NotPending, NameVi, Id) is …") without sorting the table.
+        b.Property<bool>(NotPending);
+        b.HasIndex(NotPending, nameof(Enterprise.NameVi), nameof(Enterprise.Id));
         b.Property(e => e.NameVi).HasMaxLength(300);
         b.Property(e => e.NameEn).HasMaxLength(300);
         b.OwnsOne(e => e.HeadOffice, a => a.Property(x => x.Street).HasMaxLength(300));
         b.HasMany(e => e.Factories).WithOne().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Sector>().WithMany().HasForeignKey(e => e.SectorId).OnDelete(DeleteBehavior.Restrict);
     }
+
+    /// <summary>PostgreSQL 15 generates only stored columns; SQLite adds a column to a table only as a virtual one
+    /// (an index keeps its values all the same). Called from OnModelCreating, which knows the provider.</summary>
+    public static void ConfigureListOrder(ModelBuilder builder, bool postgres) =>
+        builder
+            .Entity<Enterprise>()
+            .Property<bool>(NotPending)
+            .HasComputedColumnSql($"\"Status\" <> '{nameof(EnterpriseStatus.Pending)}'", stored: postgres);
 }
 
 internal sealed class FactoryConfiguration : IEntityTypeConfiguration<Factory>

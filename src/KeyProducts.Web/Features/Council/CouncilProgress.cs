@@ -72,10 +72,11 @@ public sealed class CouncilProgress(AppDbContext db, TimeProvider time)
                 d.State,
             }
         ).ToListAsync(ct);
-        var ids = dossiers.Select(d => d.Id).ToList();
+        // The sheets of the same dossiers by a join, not by a list of their ids: one SQL parameter per id failed on
+        // SQLite past 32,766 dossiers ("too many SQL variables", bench/lists.sh with 50,000 on the board).
         var sheets = await db
             .ScoreSheets.AsNoTracking()
-            .Where(s => ids.Contains(s.DossierId))
+            .Where(s => db.Dossiers.Any(d => d.Id == s.DossierId && d.RoundId == roundId && states.Contains(d.State)))
             .Select(s => new
             {
                 s.Id,

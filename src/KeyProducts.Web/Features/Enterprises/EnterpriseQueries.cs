@@ -24,6 +24,10 @@ public sealed record EnterpriseRow(
     int Products
 );
 
+/// <summary>One page of the officers' list: <see cref="Page"/> is the number shown (exact for numbered pages, carried
+/// along by the cursor links otherwise).</summary>
+public sealed record EnterprisePage(List<EnterpriseRow> Rows, int Page, bool IsFirst, bool HasNext);
+
 /// <summary>The officers' list of enterprises: one query whatever the number of rows.</summary>
 public sealed class EnterpriseQueries(AppDbContext db)
 {
@@ -38,31 +42,123 @@ public sealed class EnterpriseQueries(AppDbContext db)
     public Task<int> CountUpToAsync(EnterpriseFilter f, CancellationToken ct) =>
         Filtered(f).Select(e => e.Id).Take(MaxExactTotal + 1).CountAsync(ct);
 
-    public IQueryable<EnterpriseRow> Rows(EnterpriseFilter f) =>
-        Filtered(f)
-            .OrderBy(e => e.Status == EnterpriseStatus.Pending ? 0 : 1)
-            .ThenBy(e => e.NameVi)
-            .ThenBy(e => e.Id)
-            .Select(e => new EnterpriseRow(
-                e.Id,
-                e.TaxCode,
-                e.NameVi,
-                e.NameEn,
-                e.Status,
-                db.Sectors.Where(x => x.Id == e.SectorId).Select(x => x.NameVi).FirstOrDefault(),
-                db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode)
-                    .Select(u => u.Name)
-                    .FirstOrDefault(),
-                e.ContactName,
-                e.ContactPhone,
-                e.ContactEmail,
-                e.CreatedAt,
-                db.Products.Count(p => p.EnterpriseId == e.Id)
-            ));
+    /// <summary>Pages reachable by number (an <c>OFFSET</c> of at most <see cref="MaxExactTotal"/> rows); the pages
+    /// past them are reached by the keyset cursor only.</summary>
+    public const int MaxOffsetPage = MaxExactTotal / PageSize + 1;
 
-    private IQueryable<Enterprise> Filtered(EnterpriseFilter f)
+    /// <summary>Every match in the list's order (the Excel export).</summary>
+    public IQueryable<EnterpriseRow> Rows(EnterpriseFilter f) => Project(Ordered(Filtered(f)));
+
+    /// <summary>One page of the list in the order of the index (NotPending, NameVi, Id) (decision 0015): by number
+    /// (<paramref name="page"/>, an offset within the counted 1,000 matches), or after or before the row of id
+    /// <paramref name="after"/> / <paramref name="before"/> by keyset, so a page 1,000 deep reads what page 1 does. A
+    /// cursor costs one more query (its row's key); nothing reads or sorts the whole table.</summary>
+    public async Task<EnterprisePage> PageAsync(
+        EnterpriseFilter f,
+        int page,
+        int? after,
+        int? before,
+        CancellationToken ct
+    )
     {
-        var q = db.Enterprises.AsNoTracking();
+        if ((after ?? before) is { } id)
+        {
+            var key = await db
+                .Enterprises.AsNoTracking()
+                .Where(e => e.Id == id)
+                .Select(e => new
+                {
+                    NotPending = EF.Property<bool>(e, NotPendingColumn),
+                    e.NameVi,
+                    e.Id,
+                })
+                .FirstOrDefaultAsync(ct);
+            if (key is not null && before is not null && after is null)
+            {
+                var earlier = await Project(
+                        Filtered(f, Keyset("<", key.NotPending, key.NameVi, key.Id))
+                            .OrderByDescending(e => EF.Property<bool>(e, NotPendingColumn))
+                            .ThenByDescending(e => e.NameVi)
+                            .ThenByDescending(e => e.Id)
+                    )
+                    .Take(PageSize + 1)
+                    .ToListAsync(ct);
+                if (earlier.Count > PageSize)
+                {
+                    var rows = earlier.Take(PageSize).Reverse().ToList();
+                    return new EnterprisePage(rows, Math.Max(2, page), IsFirst: false, HasNext: true);
+                }
+                // Back at the start: the first page, whole.
+                page = 1;
+            }
+            else if (key is not null)
+            {
+                var rows = await Project(Ordered(Filtered(f, Keyset(">", key.NotPending, key.NameVi, key.Id))))
+                    .Take(PageSize + 1)
+                    .ToListAsync(ct);
+                return Trim(rows, Math.Max(2, page), isFirst: false);
+            }
+        }
+        page = Math.Clamp(page, 1, MaxOffsetPage);
+        var numbered = await Project(Ordered(Filtered(f)))
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
+        return Trim(numbered, page, isFirst: page == 1);
+    }
+
+    private static EnterprisePage Trim(List<EnterpriseRow> rows, int page, bool isFirst)
+    {
+        var hasNext = rows.Count > PageSize;
+        if (hasNext)
+            rows.RemoveAt(rows.Count - 1);
+        return new EnterprisePage(rows, page, isFirst, hasNext);
+    }
+
+    /// <summary>The enterprises whose (NotPending, NameVi, Id) is greater (or less) than the given key: a row-value
+    /// comparison, which SQLite and PostgreSQL answer by seeking the index at that key (EF writes no row values, and
+    /// the expanded <c>a &gt; x OR (a = x AND …)</c> form makes both read the index from its start).</summary>
+    private IQueryable<Enterprise> Keyset(string op, bool notPending, string name, int id) =>
+        op == ">"
+            ? db.Enterprises.FromSql(
+                $"""
+                SELECT * FROM "Enterprises"
+                WHERE ("NotPending", "NameVi", "Id") > ({notPending}, {name}, {id})
+                """
+            )
+            : db.Enterprises.FromSql(
+                $"""
+                SELECT * FROM "Enterprises"
+                WHERE ("NotPending", "NameVi", "Id") < ({notPending}, {name}, {id})
+                """
+            );
+
+    /// <summary>Pending verification first, then by name and id: the order of the (NotPending, NameVi, Id) index, the
+    /// same order as "pending first" over the status.</summary>
+    private static IOrderedQueryable<Enterprise> Ordered(IQueryable<Enterprise> q) =>
+        q.OrderBy(e => EF.Property<bool>(e, NotPendingColumn)).ThenBy(e => e.NameVi).ThenBy(e => e.Id);
+
+    private IQueryable<EnterpriseRow> Project(IQueryable<Enterprise> q) =>
+        q.Select(e => new EnterpriseRow(
+            e.Id,
+            e.TaxCode,
+            e.NameVi,
+            e.NameEn,
+            e.Status,
+            db.Sectors.Where(x => x.Id == e.SectorId).Select(x => x.NameVi).FirstOrDefault(),
+            db.AdministrativeUnits.Where(u => u.Code == e.HeadOffice.CommuneCode).Select(u => u.Name).FirstOrDefault(),
+            e.ContactName,
+            e.ContactPhone,
+            e.ContactEmail,
+            e.CreatedAt,
+            db.Products.Count(p => p.EnterpriseId == e.Id)
+        ));
+
+    private const string NotPendingColumn = Data.Configurations.EnterpriseConfiguration.NotPending;
+
+    private IQueryable<Enterprise> Filtered(EnterpriseFilter f, IQueryable<Enterprise>? from = null)
+    {
+        var q = (from ?? db.Enterprises).AsNoTracking();
         var folded = SearchText.Query(f.Q);
         if (folded.Length > 0)
         {

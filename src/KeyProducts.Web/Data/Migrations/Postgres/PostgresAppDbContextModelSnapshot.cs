@@ -855,6 +855,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("NotPending")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean")
+                        .HasComputedColumnSql("\"Status\" <> 'Pending'", true);
+
                     b.Property<string>("Ownership")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -903,6 +908,8 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.HasIndex("TaxCode")
                         .IsUnique();
+
+                    b.HasIndex("NotPending", "NameVi", "Id");
 
                     b.ToTable("Enterprises");
                 });

@@ -811,6 +811,11 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotPending")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Status\" <> 'Pending'", false);
+
                     b.Property<string>("Ownership")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -859,6 +864,8 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("TaxCode")
                         .IsUnique();
+
+                    b.HasIndex("NotPending", "NameVi", "Id");
 
                     b.ToTable("Enterprises");
                 });

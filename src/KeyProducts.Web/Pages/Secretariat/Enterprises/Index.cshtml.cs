@@ -29,8 +29,20 @@ public class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Commune { get; set; }
 
+    /// <summary>The page number: the page itself within the counted 1,000 matches (an offset), otherwise only the
+    /// number shown beside a keyset page (decision 0015).</summary>
     [BindProperty(SupportsGet = true)]
     public int P { get; set; } = 1;
+
+    /// <summary>Keyset cursor: the id of the last row of the previous page ("next") …</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? After { get; set; }
+
+    /// <summary>… or of the first row of the next page ("previous").</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Before { get; set; }
+
+    public bool IsFirstPage { get; private set; } = true;
 
     public List<EnterpriseRow> Rows { get; private set; } = [];
 
@@ -51,19 +63,38 @@ public class IndexModel(
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        P = Math.Clamp(P, 1, 100_000);
         Total = await queries.CountUpToAsync(Filter, ct);
-        Rows = await queries
-            .Rows(Filter)
-            .Skip((P - 1) * EnterpriseQueries.PageSize)
-            .Take(EnterpriseQueries.PageSize + 1)
-            .ToListAsync(ct);
-        HasNext = Rows.Count > EnterpriseQueries.PageSize;
-        if (HasNext)
-            Rows.RemoveAt(Rows.Count - 1);
+        var page = await queries.PageAsync(Filter, Math.Clamp(P, 1, 100_000), After, Before, ct);
+        (Rows, P, IsFirstPage, HasNext) = (page.Rows, page.Page, page.IsFirst, page.HasNext);
         Sectors = await lists.SectorsAsync(ct);
         Communes = await lists.CommunesAsync(ct);
     }
+
+    /// <summary>The list's address with the filters kept: page <paramref name="p"/> by number, or with a cursor
+    /// ("after" or "before" the row of <paramref name="id"/>) and the number to show.</summary>
+    public string PageUrl(int p, string? cursor = null, int id = 0) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            "/Secretariat/Enterprises",
+            new Dictionary<string, string?>
+            {
+                ["q"] = Q,
+                ["status"] = Status?.ToString(),
+                ["sector"] = Sector?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["commune"] = Commune,
+                [cursor ?? "after"] = cursor is null
+                    ? null
+                    : id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["p"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }.Where(kv => !string.IsNullOrEmpty(kv.Value))
+        );
+
+    /// <summary>The link to page <paramref name="i"/> from this one: the neighbours by cursor, the pages within the
+    /// counted matches by number, none for a far page past them.</summary>
+    public string? PageHref(int i) =>
+        i == P - 1 && !IsFirstPage && Rows.Count > 0 ? PageUrl(i, "before", Rows[0].Id)
+        : i == P + 1 && HasNext && Rows.Count > 0 ? PageUrl(i, "after", Rows[^1].Id)
+        : i <= EnterpriseQueries.MaxOffsetPage ? PageUrl(i)
+        : null;
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
