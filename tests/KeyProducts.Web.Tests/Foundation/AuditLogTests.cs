@@ -75,6 +75,59 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
         Assert.DoesNotContain(">SectorId<", log, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Enum_values_and_related_records_read_as_names_in_both_languages()
+    {
+        // A mobilization target moves on (an enum and a [Flags] enum) and gets the officer as its owner (a user's id);
+        // an enterprise moves to a new sector that is then deleted (an id that no longer names a record).
+        var (targetId, enterpriseId, goneSector, officer) = await app.WithDbAsync(async db =>
+        {
+            var officer = await db.Users.SingleAsync(u => u.Email == AccountsSeeder.OfficerEmail);
+            var target = await db.Set<Core.Outreach.MobilizationTarget>()
+                .Where(t =>
+                    t.Stage != Core.Outreach.MobilizationStage.Contacted
+                    && t.Flags != (Core.Outreach.TargetFlags.LargeRevenue | Core.Outreach.TargetFlags.HighTech)
+                )
+                .OrderBy(t => t.Id)
+                .FirstAsync();
+            target.Stage = Core.Outreach.MobilizationStage.Contacted;
+            target.Flags = Core.Outreach.TargetFlags.LargeRevenue | Core.Outreach.TargetFlags.HighTech;
+            target.OwnerUserId = target.OwnerUserId == officer.Id ? null : officer.Id;
+            var e = await db.Enterprises.OrderByDescending(x => x.Id).FirstAsync();
+            var original = e.SectorId;
+            var sector = new Core.Reference.Sector { Code = "TMP-AUDIT", NameVi = "Ngành tạm để xóa" };
+            db.Add(sector);
+            await db.SaveChangesAsync();
+            e.SectorId = sector.Id;
+            await db.SaveChangesAsync();
+            e.SectorId = original;
+            await db.SaveChangesAsync();
+            db.Remove(sector);
+            await db.SaveChangesAsync();
+            return (target.Id, e.Id, sector.Id, officer.DisplayName);
+        });
+        using var c = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        var targetLog = await c.GetHtmlAsync($"/Admin/Audit?type=MobilizationTarget&id={targetId}");
+        Assert.Contains("<span class=\"fw-semibold\">Bước vận động</span>", targetLog, StringComparison.Ordinal);
+        Assert.Contains("→ Đã liên hệ</li>", targetLog, StringComparison.Ordinal);
+        Assert.Contains("→ Doanh thu lớn, Công nghệ cao</li>", targetLog, StringComparison.Ordinal);
+        Assert.Contains(officer, targetLog, StringComparison.Ordinal);
+        var enterpriseLog = await c.GetHtmlAsync($"/Admin/Audit?type=Enterprise&id={enterpriseId}");
+        Assert.Contains($"#{goneSector} (đã xóa)", enterpriseLog, StringComparison.Ordinal);
+        var history = await c.GetHtmlAsync($"/Secretariat/Enterprises/Details?id={enterpriseId}");
+        Assert.Contains($"#{goneSector} (đã xóa)", history, StringComparison.Ordinal);
+
+        using var en = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+        await en.UseEnglishAsync();
+        var english = await en.GetHtmlAsync($"/Admin/Audit?type=MobilizationTarget&id={targetId}");
+        Assert.Contains("<span class=\"fw-semibold\">Mobilization stage</span>", english, StringComparison.Ordinal);
+        Assert.Contains("→ Contacted</li>", english, StringComparison.Ordinal);
+        Assert.Contains("→ Large revenue, High-tech</li>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã liên hệ", english, StringComparison.Ordinal);
+        var englishEnterprise = await en.GetHtmlAsync($"/Admin/Audit?type=Enterprise&id={enterpriseId}");
+        Assert.Contains($"#{goneSector} (deleted)", englishEnterprise, StringComparison.Ordinal);
+    }
+
     private static int Rows(string html) =>
         RowPattern()
             .Matches(Regex.Match(html, "data-testid=\"audit-log\".*?</table>", RegexOptions.Singleline).Value)

@@ -36,7 +36,9 @@ public class AuditModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public IReadOnlyList<string> Types { get; private set; } = [];
-    public IReadOnlyDictionary<int, string> SectorNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>Names of the records the rows are about and refer to.</summary>
+    public AuditNames Names { get; private set; } = null!;
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -72,10 +74,7 @@ public class AuditModel(AppDbContext db) : PageModel
             .Distinct()
             .OrderBy(t => t)
             .ToListAsync(ct);
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        SectorNames = await db
-            .Sectors.AsNoTracking()
-            .ToDictionaryAsync(s => s.Id, s => english && s.NameEn.Length > 0 ? s.NameEn : s.NameVi, ct);
+        Names = await AuditNames.LoadAsync(db, Entries.Select(a => (a.EntityType, a.EntityId, a.Changes)), ct);
     }
 
     /// <summary>The query string of this page with another page number.</summary>

@@ -1,21 +1,38 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using KeyProducts.Core.Common;
-using KeyProducts.Core.Dossiers;
-using KeyProducts.Core.Enterprises;
-using KeyProducts.Web.Features.Dossiers;
+using KeyProducts.Web.Data;
+using KeyProducts.Web.Infrastructure.Audit;
 
 namespace KeyProducts.Web.Pages.Shared;
 
 /// <summary>Audit rows as a reader wants them: "Field: before → after" with the field's name in words ("Ngành", not
-/// "SectorId"), yes/no instead of True/False, names instead of ids where the page knows them, enums and dates readable,
-/// and the kind of record in words ("Doanh nghiệp", not "Enterprise"). Labels are Vietnamese localizer keys.</summary>
+/// "SectorId"), yes/no instead of True/False, names instead of ids (from the page's <see cref="AuditNames"/>), the
+/// value of an enum by the name the pages show for it (<see cref="EnumText"/>, found from the field's CLR type), dates
+/// readable, and the kind of record in words ("Doanh nghiệp", not "Enterprise"). Labels are Vietnamese localizer
+/// keys.</summary>
 public static class AuditText
 {
     /// <summary>One change: the field (a localizer key when <see cref="FieldIsLabel"/>, else the technical name of a
-    /// field
-    /// without a label yet) and its values (localizer keys when <see cref="IsLabel"/>, else data).</summary>
-    public sealed record Line(string Field, bool FieldIsLabel, string Before, string After, bool IsLabel);
+    /// field without a label yet) and its values (localizer keys when <see cref="IsLabel"/>, several joined by
+    /// <see cref="LabelSeparator"/> for a [Flags] enum; else data). A side that is the id of a record deleted since is
+    /// marked <see cref="BeforeGone"/> or <see cref="AfterGone"/> and shown with <see
+    /// cref="AuditNames.GoneLabel"/>.</summary>
+    public sealed record Line(string Field, bool FieldIsLabel, string Before, string After, bool IsLabel)
+    {
+        public bool BeforeGone { get; init; }
+        public bool AfterGone { get; init; }
+    }
+
+    /// <summary>Joins the labels of a [Flags] value (each flag's name is translated on its own).</summary>
+    public const char LabelSeparator = '\n';
+
+    /// <summary>One side of a line as the reader sees it, labels through <paramref name="localize"/>.</summary>
+    public static string Show(string value, bool isLabel, bool gone, Func<string, object[], string> localize) =>
+        gone ? localize(AuditNames.GoneLabel, [value])
+        : isLabel && value != "—" ? string.Join(", ", value.Split(LabelSeparator).Select(k => localize(k, [])))
+        : value;
 
     private static readonly HashSet<string> Hidden =
     [
@@ -23,10 +40,7 @@ public static class AuditText
         "Version",
         "SearchText",
         "DirectorySearchText",
-        "EnterpriseId",
         "HeadOffice.EnterpriseId",
-        "ProductId",
-        "DossierId",
         "NormalizedEmail",
         "NormalizedUserName",
         "SecurityStamp",
@@ -47,7 +61,9 @@ public static class AuditText
     /// <summary>Every Vietnamese label this class can hand to the localizer (kinds of record, fields, actions, yes/no),
     /// so a test can check each has an English translation.</summary>
     public static IEnumerable<string> AllLabels =>
-        EntityLabels.Values.Concat(FieldLabels.Values).Concat(["Tạo mới", "Cập nhật", "Xóa", "Có", "Không"]);
+        EntityLabels
+            .Values.Concat(FieldLabels.Values)
+            .Concat(["Tạo mới", "Cập nhật", "Xóa", "Có", "Không", AuditNames.GoneLabel]);
 
     public static string Action(string action) =>
         action switch
@@ -214,6 +230,9 @@ public static class AuditText
         ["ExpiresAt"] = "Hết hạn lúc",
         ["AcceptedAt"] = "Thời điểm nhận lời mời",
         // Everywhere (continued): the id of a related record is labelled with the record it names
+        ["EnterpriseId"] = "Doanh nghiệp",
+        ["ProductId"] = "Sản phẩm",
+        ["DossierId"] = "Hồ sơ xét chọn",
         ["ValidFrom"] = "Hiệu lực từ ngày",
         ["ValidTo"] = "Hiệu lực đến ngày",
         ["Employees"] = "Số lao động",
@@ -507,14 +526,9 @@ public static class AuditText
         : FieldLabels.TryGetValue(field, out var label) ? (label, true)
         : (field, false);
 
-    /// <summary>The changes of one audit row, without technical columns. <paramref name="sectors"/> turns a sector id
-    /// into
-    /// its name (pages that show sector changes pass it).</summary>
-    public static IEnumerable<Line> Lines(
-        string changesJson,
-        string entityType = "",
-        IReadOnlyDictionary<int, string>? sectors = null
-    )
+    /// <summary>The changes of one audit row, without technical columns. <paramref name="names"/> turns the ids of
+    /// related records into their names (pages that show audit rows load it for their rows).</summary>
+    public static IEnumerable<Line> Lines(string changesJson, string entityType = "", AuditNames? names = null)
     {
         using var doc = JsonDocument.Parse(changesJson);
         var lines = new List<Line>();
@@ -522,16 +536,52 @@ public static class AuditText
         {
             if (Hidden.Contains(p.Name) || p.Value.ValueKind != JsonValueKind.Object)
                 continue;
-            var (before, beforeIsLabel) = Value(entityType, p.Name, p.Value, "before", sectors);
-            var (after, afterIsLabel) = Value(entityType, p.Name, p.Value, "after", sectors);
+            var before = Value(entityType, p.Name, p.Value, "before", names);
+            var after = Value(entityType, p.Name, p.Value, "after", names);
             if (before == after)
                 continue;
             var (label, isLabel) = Field(entityType, p.Name);
             // Both sides are labels or neither (an empty side is "—", which needs no translation).
-            lines.Add(new Line(label, isLabel, before, after, beforeIsLabel || afterIsLabel));
+            lines.Add(
+                new Line(label, isLabel, before.Text, after.Text, before.IsLabel || after.IsLabel)
+                {
+                    BeforeGone = before.Gone,
+                    AfterGone = after.Gone,
+                }
+            );
         }
         return lines;
     }
+
+    /// <summary>The enum type of a field as the recorder names it ("Stage", "Rules.TieBreak"), from the CLR property
+    /// of the audited type; null for a field that is not an enum.</summary>
+    public static Type? EnumOf(string entityType, string field) =>
+        EnumFields.Value.GetValueOrDefault($"{entityType}.{field}");
+
+    /// <summary>Every enum-typed public property of an audited type, and of the owned objects it holds (its
+    /// non-entity class-typed properties: Address, DecisionRules), keyed "Type.Field" or "Type.Owned.Field".</summary>
+    private static readonly Lazy<Dictionary<string, Type>> EnumFields = new(() =>
+    {
+        var core = typeof(Entity).Assembly;
+        var map = new Dictionary<string, Type>(StringComparer.Ordinal);
+        static Type Bare(Type t) => Nullable.GetUnderlyingType(t) ?? t;
+        static IEnumerable<PropertyInfo> Props(Type t) => t.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        foreach (
+            var type in core.GetTypes()
+                .Append(typeof(ApplicationUser))
+                .Where(t => t.IsClass && !t.IsAbstract && AuditRecorder.IsAudited(t))
+        )
+        foreach (var p in Props(type))
+        {
+            var pt = Bare(p.PropertyType);
+            if (pt.IsEnum)
+                map.TryAdd($"{type.Name}.{p.Name}", pt);
+            else if (pt.IsClass && pt.Assembly == core && !pt.IsAssignableTo(typeof(Entity)))
+                foreach (var q in Props(pt).Where(q => Bare(q.PropertyType).IsEnum))
+                    map.TryAdd($"{type.Name}.{p.Name}.{q.Name}", Bare(q.PropertyType));
+        }
+        return map;
+    });
 
     /// <summary>Amounts stored as integers of their smallest unit, shown as the pages show them (the labels say
     /// "(đồng)", "(USD)", "(%)"): VND with thousands separators, USD from cents, points and percentages from hundredths
@@ -544,45 +594,44 @@ public static class AuditText
             ? VnFormat.Points(n)
         : null;
 
-    private static (string Text, bool IsLabel) Value(
+    private static (string Text, bool IsLabel, bool Gone) Value(
         string entityType,
         string field,
         JsonElement change,
         string side,
-        IReadOnlyDictionary<int, string>? sectors
+        AuditNames? names
     )
     {
         if (!change.TryGetProperty(side, out var v) || v.ValueKind == JsonValueKind.Null)
-            return ("—", false);
+            return ("—", false, false);
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            return (v.GetBoolean() ? "Có" : "Không", true);
+            return (v.GetBoolean() ? "Có" : "Không", true, false);
         var text = v.ToString();
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var whole) && Amount(field, whole) is { } amount)
-            return (amount, false);
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n))
-        {
-            return field switch
-            {
-                "Status" when entityType is "Enterprise" or "" && Enum.IsDefined(typeof(EnterpriseStatus), n) => (
-                    EnterpriseStatusText.Of((EnterpriseStatus)n),
-                    true
-                ),
-                "LegalForm" when Enum.IsDefined(typeof(LegalForm), n) => (EnterpriseText.Of((LegalForm)n), true),
-                "Ownership" when Enum.IsDefined(typeof(Ownership), n) => (EnterpriseText.Of((Ownership)n), true),
-                "State" when entityType == "Dossier" && Enum.IsDefined(typeof(DossierState), n) => (
-                    DossierStateText.Of((DossierState)n),
-                    true
-                ),
-                "SectorId" when sectors is not null && sectors.TryGetValue(n, out var sector) => (sector, false),
-                _ => (text, false),
-            };
-        }
+            return (amount, false, false);
+        if (
+            names?.ReferenceOf(entityType, field) is { } target
+            && v.ValueKind is JsonValueKind.Number or JsonValueKind.String
+            && names.Find(target, text) is { } named
+        )
+            return (named.Text, false, named.Gone);
+        if (EnumOf(entityType, field) is { } enumType && EnumValue(enumType, v) is { } value)
+            return EnumText.Names(value) is { } labels
+                ? (labels.Count == 0 ? "—" : string.Join(LabelSeparator, labels), labels.Count > 0, false)
+                : (text, false, false);
         if (
             v.ValueKind == JsonValueKind.String
             && text.Length >= 20
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
         )
-            return (VnFormat.DateTime(at), false);
-        return (text.Length == 0 ? "—" : text, false);
+            return (VnFormat.DateTime(at), false, false);
+        return (text.Length == 0 ? "—" : text, false, false);
     }
+
+    /// <summary>An enum value as the recorder wrote it: its number (System.Text.Json's default), or its name.</summary>
+    private static Enum? EnumValue(Type type, JsonElement v) =>
+        v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? (Enum)System.Enum.ToObject(type, n)
+        : v.ValueKind == JsonValueKind.String && System.Enum.TryParse(type, v.GetString(), out var parsed)
+            ? (Enum)parsed!
+        : null;
 }

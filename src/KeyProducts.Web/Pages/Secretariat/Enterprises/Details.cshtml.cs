@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using KeyProducts.Core.Enterprises;
 using KeyProducts.Web.Data;
 using KeyProducts.Web.Features.Enterprises;
+using KeyProducts.Web.Infrastructure.Audit;
 using KeyProducts.Web.Infrastructure.Localization;
 using KeyProducts.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -53,7 +54,9 @@ public class DetailsModel(
     public List<ProductRow> Products { get; private set; } = [];
     public List<(string Name, string Email, bool Owner)> Staff { get; private set; } = [];
     public List<HistoryRow> History { get; private set; } = [];
-    public IReadOnlyDictionary<int, string> SectorNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>Names of the records the history refers to (sectors, users, …).</summary>
+    public AuditNames Names { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -136,10 +139,7 @@ public class DetailsModel(
         )
             .OrderByDescending(a => a.At)
             .ToList();
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        SectorNames = await db
-            .Sectors.AsNoTracking()
-            .ToDictionaryAsync(s => s.Id, s => english && s.NameEn.Length > 0 ? s.NameEn : s.NameVi, ct);
+        Names = await AuditNames.LoadAsync(db, History.Select(h => (h.EntityType, "", h.Changes)), ct);
         return true;
     }
 }
