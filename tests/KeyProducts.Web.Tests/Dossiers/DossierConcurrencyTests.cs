@@ -236,7 +236,11 @@ public sealed class DossierConcurrencyTests(AppFactory app) : IClassFixture<AppF
                 )
         );
 
-        Assert.All(answers, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        // A failed upload names the server's error (the log), not only its status.
+        Assert.True(
+            answers.All(r => r.StatusCode == HttpStatusCode.Redirect),
+            string.Join(", ", answers.Select(r => (int)r.StatusCode)) + "\n" + string.Join("\n", app.Logs.Errors)
+        );
         var docs = await app.WithDbAsync(db =>
             db.DossierDocuments.Where(d => d.DossierId == id && d.ChecklistItemId == item).ToListAsync()
         );
@@ -284,7 +288,11 @@ public sealed class DossierConcurrencyTests(AppFactory app) : IClassFixture<AppF
 
         var answers = await Task.WhenAll(uploads);
 
-        Assert.All(answers, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        // A failed upload names the server's error (the log), not only its status.
+        Assert.True(
+            answers.All(r => r.StatusCode == HttpStatusCode.Redirect),
+            string.Join(", ", answers.Select(r => (int)r.StatusCode)) + "\n" + string.Join("\n", app.Logs.Errors)
+        );
         Assert.Equal(1, await app.WithDbAsync(db => db.StoredFiles.CountAsync(f => f.Sha256 == sha)));
         Assert.Equal(
             6,

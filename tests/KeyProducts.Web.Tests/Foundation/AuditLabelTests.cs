@@ -116,13 +116,14 @@ public sealed class AuditLabelTests
     }
 
     /// <summary>As <see cref="AuditRecorder.Capture"/> writes them: the entity's CLR type name; each property but
-    /// Version; each property of an owned reference as "Navigation.Property".</summary>
+    /// Version and the columns the database computes; each property of an owned reference as
+    /// "Navigation.Property".</summary>
     private static IEnumerable<(string Type, string Field)> RecordedFields()
     {
         foreach (var t in AuditedTypes())
         {
             var type = t.ClrType.Name;
-            foreach (var p in t.GetProperties().Where(p => p.Name != "Version"))
+            foreach (var p in t.GetProperties().Where(p => p.Name != "Version" && p.GetComputedColumnSql() is null))
                 yield return (type, p.Name);
             foreach (var owned in t.GetNavigations().Where(n => !n.IsCollection && n.TargetEntityType.IsOwned()))
             foreach (var p in owned.TargetEntityType.GetProperties())
