@@ -2,7 +2,8 @@
 # Officers' long lists on the database of bench/leaders.sh (40,000 enterprises, 200,000 products, recognitions and
 # certificates, 100,000 dossiers and 100,000 audit entries; run it first, PREPARE_ONLY=1 is enough) against the simplest
 # database-backed page in the same run (issue 16): the enterprises (first page, and page 800 by its keyset cursor forward
-# and back), the certificates, the screening queue, the council's progress board and the audit log. Every list is
+# and back), the certificates, the screening queue, the council's progress board and the audit log (first page, page 800
+# by its cursors, a kind of record from page 800, a rare action). Every list is
 # checked to answer 200 and not the sign-in page; a request wrk gives up on (10 s) is counted, not fatal.
 # Not part of ./test.sh.
 # Usage: bench/lists.sh sqlite|postgres [seconds=10] [rounds=3] [connections=4]
@@ -66,12 +67,18 @@ OFFICER=$(login canbo@spcncl.demo.vn); ADMIN=$(login quantri@spcncl.demo.vn)
 # Page 800 of the enterprises (rows 39,951-40,000 in the list's order) by its cursors: after the last row of page 799,
 # before the first row of page 801.
 ROW_SQL='SELECT "Id" FROM "Enterprises" ORDER BY "NotPending", "NameVi", "Id" LIMIT 1 OFFSET '
-row() { if [ "$DB" = postgres ]; then PGPASSWORD=app psql -qtA -h 127.0.0.1 -p "$PGPORT" -U app -d kpleaders -c "$ROW_SQL$1"
-  else python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$WORK/bench.db" "$ROW_SQL$1"; fi; }
+sql() { if [ "$DB" = postgres ]; then PGPASSWORD=app psql -qtA -h 127.0.0.1 -p "$PGPORT" -U app -d kpleaders -c "$1"
+  else python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$WORK/bench.db" "$1"; fi; }
+row() { sql "$ROW_SQL$1"; }
 AFTER=$(row 39949); BEFORE=$(row 40000)
+# Page 800 of the audit log (entries 39,951-40,000 newest first) by its cursors, like the enterprises' (decision 0017).
+AUDIT_SQL='SELECT "Id" FROM "AuditEntries" ORDER BY "Id" DESC LIMIT 1 OFFSET '
+AUDIT_AFTER=$(sql "${AUDIT_SQL}39949"); AUDIT_BEFORE=$(sql "${AUDIT_SQL}40000")
 SCEN=("baseline|/Account/Notifications|O" "enterprises|/Secretariat/Enterprises|O"
       "enterprises-p800|/Secretariat/Enterprises?after=$AFTER&p=800|O" "enterprises-p800-back|/Secretariat/Enterprises?before=$BEFORE&p=800|O"
       "certificates|/Secretariat/Certificates|O" "screening|/Secretariat/Dossiers|O" "council-progress|/Secretariat/Council/Progress|O" "audit|/Admin/Audit|A")
+SCEN+=("audit-p800|/Admin/Audit?after=$AUDIT_AFTER|A" "audit-p800-back|/Admin/Audit?before=$AUDIT_BEFORE|A"
+      "audit-type|/Admin/Audit?type=Product&after=$AUDIT_AFTER|A" "audit-deleted|/Admin/Audit?action=Deleted|A")
 for s in "${SCEN[@]}"; do IFS='|' read -r name path who <<<"$s"; ck=$([ "$who" = A ] && echo "$ADMIN" || echo "$OFFICER")
   code=$(curl -s -o "$WORK/check.html" -w '%{http_code}' -H "Cookie: $ck" "$BASE$path")
   { [ "$code" = 200 ] && ! grep -q 'name="Input.Password"' "$WORK/check.html"; } || { echo "$path answered $code (or the sign-in page)" >&2; exit 1; }

@@ -19,15 +19,30 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
 
         var first = await c.GetHtmlAsync("/Admin/Audit");
         Assert.Equal(50, Rows(first));
-        Assert.Contains("href=\"/Admin/Audit?p=2\"", first, StringComparison.Ordinal);
+        var newest = await app.WithDbAsync(db =>
+            db.AuditEntries.OrderByDescending(a => a.Id).Skip(49).Select(a => a.Id).FirstAsync()
+        );
+        Assert.Contains($"href=\"/Admin/Audit?after={newest}\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"audit-prev\"", first, StringComparison.Ordinal);
         Assert.DoesNotContain("{\"", first, StringComparison.Ordinal);
         Assert.DoesNotContain(">Added<", first, StringComparison.Ordinal);
 
         var modified = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Modified"));
         var filtered = await c.GetHtmlAsync("/Admin/Audit?action=Modified");
         Assert.Contains(
-            $"{KeyProducts.Core.Common.VnFormat.Vnd(modified)} thay đổi",
+            modified > 1000 ? "Hơn 1.000 thay đổi" : $"{KeyProducts.Core.Common.VnFormat.Vnd(modified)} thay đổi",
             filtered,
+            StringComparison.Ordinal
+        );
+        // The filter list names every kind of record without reading the log: one that has no entry yet too.
+        Assert.Contains(
+            "<option value=\"OutboxMessage\">Thư trong hộp thư đi</option>",
+            filtered,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            total > 1000 ? "Hơn 1.000 thay đổi" : $"{KeyProducts.Core.Common.VnFormat.Vnd(total)} thay đổi",
+            first,
             StringComparison.Ordinal
         );
         Assert.DoesNotContain("<td data-label=\"Thao tác\">Tạo mới</td>", filtered, StringComparison.Ordinal);
@@ -133,6 +148,6 @@ public sealed partial class AuditLogTests(AppFactory app) : IClassFixture<AppFac
             .Matches(Regex.Match(html, "data-testid=\"audit-log\".*?</table>", RegexOptions.Singleline).Value)
             .Count;
 
-    [GeneratedRegex("<tr><td class=\"text-nowrap\"")]
+    [GeneratedRegex("<tr data-audit-id=\"[0-9]+\"><td class=\"text-nowrap\"")]
     private static partial Regex RowPattern();
 }

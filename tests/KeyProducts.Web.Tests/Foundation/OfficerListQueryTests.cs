@@ -1,14 +1,14 @@
 using KeyProducts.Core.Enterprises;
 using KeyProducts.Core.Recognition;
 using KeyProducts.Web.Data.Seed;
+using KeyProducts.Web.Infrastructure.Audit;
 using KeyProducts.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KeyProducts.Web.Tests.Foundation;
 
 /// <summary>Officers' long lists (issue 16): the enterprises (numbered and keyset pages), the certificates and the
-/// audit
-/// log run the same number of
+/// audit log (first, keyset and filtered pages) run the same number of
 /// SQL
 /// commands with 30 more enterprises, products, recognitions and certificates (and their audit entries) as without
 /// them, so
@@ -22,7 +22,7 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         ("/Secretariat/Enterprises?P=2", AccountsSeeder.OfficerEmail),
         ("/Secretariat/Certificates", AccountsSeeder.OfficerEmail),
         ("/Admin/Audit", AccountsSeeder.AdminEmail),
-        ("/Admin/Audit?p=2", AccountsSeeder.AdminEmail),
+        ("/Admin/Audit?type=Enterprise&action=Added", AccountsSeeder.AdminEmail),
     ];
 
     [Fact]
@@ -38,9 +38,16 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
                 .Select(e => e.Id)
                 .FirstAsync()
         );
+        // Keyset pages of the audit log: after and before an entry among the newest, which 30 more rows do not move.
+        var entry = await app.WithDbAsync(db =>
+            db.AuditEntries.OrderByDescending(a => a.Id).Skip(60).Select(a => a.Id).FirstAsync()
+        );
         (string Url, string Email)[] lists =
         [
             .. Lists,
+            ($"/Admin/Audit?after={entry}", AccountsSeeder.AdminEmail),
+            ($"/Admin/Audit?before={entry}", AccountsSeeder.AdminEmail),
+            ($"/Admin/Audit?after={entry}&type=Product&user=a", AccountsSeeder.AdminEmail),
             ($"/Secretariat/Enterprises?after={first}&p=2", AccountsSeeder.OfficerEmail),
             ($"/Secretariat/Enterprises?after={first}&p=2&status=Verified", AccountsSeeder.OfficerEmail),
         ];
@@ -117,6 +124,66 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
             "before=-1",
             "after=99999999999",
             "after=0"
+        );
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task The_audit_pages_walk_forward_and_back_over_every_entry_once_newest_first()
+    {
+        await AddRecognizedEnterprisesAsync(40, "85");
+        using var admin = await TestClient.LoggedInAsync(app, AccountsSeeder.AdminEmail);
+
+        // The order the log had before keyset paging: newest first by id, each filter as the page applies it.
+        async Task WalkAsync(string list, Func<IQueryable<AuditEntry>, IQueryable<AuditEntry>> filter)
+        {
+            var all = await app.WithDbAsync(db =>
+                filter(db.AuditEntries).OrderByDescending(a => a.Id).Select(a => a.Id).ToListAsync()
+            );
+            Assert.True(all.Count > 50, $"{list}: only {all.Count} entries");
+            var pages = new List<List<long>>();
+            var url = list;
+            while (true)
+            {
+                var doc = Parse(await admin.GetHtmlAsync(url));
+                pages.Add(AuditIds(doc));
+                var next = doc.QuerySelector("[data-testid=audit-next]")?.GetAttribute("href");
+                if (next is null)
+                    break;
+                Assert.Contains("after=", next, StringComparison.Ordinal);
+                url = System.Net.WebUtility.HtmlDecode(next);
+            }
+            Assert.Equal(all, pages.SelectMany(p => p).ToList());
+            Assert.All(pages.SkipLast(1), p => Assert.Equal(50, p.Count));
+
+            // Back from the last page, one page at a time, to the first (which has no "previous").
+            for (var i = pages.Count - 1; i > 0; i--)
+            {
+                var doc = Parse(await admin.GetHtmlAsync(url));
+                Assert.Equal(pages[i], AuditIds(doc));
+                var prev = doc.QuerySelector("[data-testid=audit-prev]")!.GetAttribute("href")!;
+                Assert.Contains("before=", prev, StringComparison.Ordinal);
+                url = System.Net.WebUtility.HtmlDecode(prev);
+            }
+            var first = Parse(await admin.GetHtmlAsync(url));
+            Assert.Equal(pages[0], AuditIds(first));
+            Assert.Null(first.QuerySelector("[data-testid=audit-prev]"));
+        }
+
+        await WalkAsync("/Admin/Audit", q => q);
+        await WalkAsync("/Admin/Audit?type=Product", q => q.Where(a => a.EntityType == "Product"));
+        await WalkAsync("/Admin/Audit?action=Added&from=2000-01-01", q => q.Where(a => a.Action == "Added"));
+
+        // A cursor typed by hand is only a number: anything else, or an id that is no entry, is the first page.
+        await AllAnswerOkAsync(
+            admin,
+            "/Admin/Audit",
+            "after=abc",
+            "before=-1",
+            "after=99999999999",
+            "after=0",
+            "before=0&type=Product",
+            "p=7"
         );
         Assert.Empty(app.Logs.Errors);
     }
@@ -276,6 +343,14 @@ public sealed class OfficerListQueryTests(AppFactory app) : IClassFixture<AppFac
         e.RefreshSearchText();
         return e;
     }
+
+    private static List<long> AuditIds(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+        [
+            .. doc.QuerySelectorAll("[data-testid=audit-log] tbody tr")
+                .Select(r =>
+                    long.Parse(r.GetAttribute("data-audit-id")!, System.Globalization.CultureInfo.InvariantCulture)
+                ),
+        ];
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

@@ -15,6 +15,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Hash).HasMaxLength(64);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
         b.HasIndex(a => a.At);
+        // The audit log pages by id, newest first (decision 0017): a filter by kind of record or by action reads its
+        // index in id order instead of sorting its matches; a record id alone has few matches.
+        b.HasIndex(a => new { a.EntityType, a.Id });
+        b.HasIndex(a => new { a.Action, a.Id });
+        b.HasIndex(a => a.EntityId);
     }
 }
 

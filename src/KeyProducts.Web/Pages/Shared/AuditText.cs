@@ -77,6 +77,11 @@ public static class AuditText
     /// <summary>The kind of record in words; null for a type without a label (shown as it is).</summary>
     public static string? Entity(string type) => EntityLabels.GetValueOrDefault(type);
 
+    /// <summary>Every kind of record the log can hold (each audited type has a label, <c>AuditLabelTests</c>): the
+    /// audit log's filter offers these instead of reading the distinct types of the whole log on every
+    /// request.</summary>
+    public static IEnumerable<string> EntityTypes => EntityLabels.Keys;
+
     private static readonly Dictionary<string, string> EntityLabels = new(StringComparer.Ordinal)
     {
         ["Enterprise"] = "Doanh nghiệp",
@@ -143,6 +148,7 @@ public static class AuditText
         ["Measurement"] = "Số liệu chỉ tiêu",
         ["AnnualReport"] = "Báo cáo năm",
         ["AnnualReportWindow"] = "Kỳ báo cáo năm",
+        ["OutboxMessage"] = "Thư trong hộp thư đi", // not audited itself: the administrator's retry is
     };
 
     /// <summary>Field labels: first "Type.Field", then "Field" for names that mean the same everywhere.</summary>

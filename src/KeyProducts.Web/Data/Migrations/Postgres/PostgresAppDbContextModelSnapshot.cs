@@ -3363,7 +3363,13 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries");
                 });

@@ -3233,7 +3233,13 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries");
                 });
