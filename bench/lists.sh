@@ -2,9 +2,10 @@
 # Officers' long lists on the database of bench/leaders.sh (40,000 enterprises, 200,000 products, recognitions and
 # certificates, 100,000 dossiers and 100,000 audit entries; run it first, PREPARE_ONLY=1 is enough) against the simplest
 # database-backed page in the same run (issue 16): the enterprises (first page, and page 800 by its keyset cursor forward
-# and back), the certificates, the screening queue, the council's progress board and the audit log (first page, page 800
-# by its cursors, a kind of record from page 800, a rare action). Every list is
-# checked to answer 200 and not the sign-in page; a request wrk gives up on (10 s) is counted, not fatal.
+# and back), the certificates, the screening queue (first page, and page 1,000 by its cursor forward and back), the
+# council's progress board (first page, and page 500 by its cursor) and the audit log (first page, page 800 by its
+# cursors, a kind of record from page 800, a rare action). Every list is checked to answer 200 and not the sign-in page,
+# and a deep page to be that page; a request wrk gives up on (10 s) is counted, not fatal.
 # Not part of ./test.sh.
 # Usage: bench/lists.sh sqlite|postgres [seconds=10] [rounds=3] [connections=4]
 # PostgreSQL: a throwaway server, e.g. PGPORT=55443 PGROOT=/tmp/pg-search bash .ci/pg.sh start (PGPORT is read here too).
@@ -65,23 +66,32 @@ PY
 }
 OFFICER=$(login canbo@spcncl.demo.vn); ADMIN=$(login quantri@spcncl.demo.vn)
 # Page 800 of the enterprises (rows 39,951-40,000 in the list's order) by its cursors: after the last row of page 799,
-# before the first row of page 801.
-ROW_SQL='SELECT "Id" FROM "Enterprises" ORDER BY "NotPending", "NameVi", "Id" LIMIT 1 OFFSET '
-sql() { if [ "$DB" = postgres ]; then PGPASSWORD=app psql -qtA -h 127.0.0.1 -p "$PGPORT" -U app -d kpleaders -c "$1"
+# before the first row of page 801. Page 1,000 of the screening queue (its round's dossiers but drafts, by code) and
+# page 500 of the council's board (the round's dossiers before the council, by code), likewise (decision 0016).
+ENT_SQL='SELECT "Id" FROM "Enterprises" ORDER BY "NotPending", "NameVi", "Id" LIMIT 1 OFFSET '
+QROUND='(SELECT "Id" FROM "Rounds" WHERE "Status" = '"'Published'"' ORDER BY "Year" DESC LIMIT 1)'
+Q_SQL='SELECT "Id" FROM "Dossiers" WHERE "RoundId" = '"$QROUND"' AND "State" <> '"'Draft'"' ORDER BY "Uncoded", "Code", "Id" LIMIT 1 OFFSET '
+B_SQL='SELECT "Id" FROM "Dossiers" WHERE "RoundId" = '"$QROUND"' AND "State" IN ('"'Scoring', 'Scored', 'PublishedForComment', 'Proposed', 'Recognized', 'NotRecognized'"') ORDER BY "Uncoded", "Code", "Id" LIMIT 1 OFFSET '
+row() { if [ "$DB" = postgres ]; then PGPASSWORD=app psql -qtA -h 127.0.0.1 -p "$PGPORT" -U app -d kpleaders -c "$1"
   else python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$WORK/bench.db" "$1"; fi; }
-row() { sql "$ROW_SQL$1"; }
-AFTER=$(row 39949); BEFORE=$(row 40000)
-# Page 800 of the audit log (entries 39,951-40,000 newest first) by its cursors, like the enterprises' (decision 0017).
-AUDIT_SQL='SELECT "Id" FROM "AuditEntries" ORDER BY "Id" DESC LIMIT 1 OFFSET '
-AUDIT_AFTER=$(sql "${AUDIT_SQL}39949"); AUDIT_BEFORE=$(sql "${AUDIT_SQL}40000")
+AFTER=$(row "${ENT_SQL}39949"); BEFORE=$(row "${ENT_SQL}40000")
+QAFTER=$(row "${Q_SQL}49949"); QBEFORE=$(row "${Q_SQL}50000"); BAFTER=$(row "${B_SQL}24949")
 SCEN=("baseline|/Account/Notifications|O" "enterprises|/Secretariat/Enterprises|O"
       "enterprises-p800|/Secretariat/Enterprises?after=$AFTER&p=800|O" "enterprises-p800-back|/Secretariat/Enterprises?before=$BEFORE&p=800|O"
-      "certificates|/Secretariat/Certificates|O" "screening|/Secretariat/Dossiers|O" "council-progress|/Secretariat/Council/Progress|O" "audit|/Admin/Audit|A")
+      "certificates|/Secretariat/Certificates|O" "screening|/Secretariat/Dossiers|O"
+      "screening-p1000|/Secretariat/Dossiers?after=$QAFTER&p=1000|O" "screening-p1000-back|/Secretariat/Dossiers?before=$QBEFORE&p=1000|O"
+      "council-progress|/Secretariat/Council/Progress|O" "council-progress-p500|/Secretariat/Council/Progress?after=$BAFTER&p=500|O"
+      "audit|/Admin/Audit|A")
+# Page 800 of the audit log (entries 39,951-40,000 newest first) by its cursors, like the enterprises' (decision 0017).
+AUDIT_SQL='SELECT "Id" FROM "AuditEntries" ORDER BY "Id" DESC LIMIT 1 OFFSET '
+AUDIT_AFTER=$(row "${AUDIT_SQL}39949"); AUDIT_BEFORE=$(row "${AUDIT_SQL}40000")
 SCEN+=("audit-p800|/Admin/Audit?after=$AUDIT_AFTER|A" "audit-p800-back|/Admin/Audit?before=$AUDIT_BEFORE|A"
       "audit-type|/Admin/Audit?type=Product&after=$AUDIT_AFTER|A" "audit-deleted|/Admin/Audit?action=Deleted|A")
 for s in "${SCEN[@]}"; do IFS='|' read -r name path who <<<"$s"; ck=$([ "$who" = A ] && echo "$ADMIN" || echo "$OFFICER")
   code=$(curl -s -o "$WORK/check.html" -w '%{http_code}' -H "Cookie: $ck" "$BASE$path")
   { [ "$code" = 200 ] && ! grep -q 'name="Input.Password"' "$WORK/check.html"; } || { echo "$path answered $code (or the sign-in page)" >&2; exit 1; }
+  # A deep page by its cursor must be that page (an unknown cursor would quietly be the first one).
+  if [[ "$path" =~ p=([0-9]+) ]]; then grep -q "aria-current=\"page\">${BASH_REMATCH[1]}<" "$WORK/check.html" || { echo "$path is not page ${BASH_REMATCH[1]}" >&2; exit 1; }; fi
   echo "$name: $(stat -c %s "$WORK/check.html") bytes"
 done
 RESULTS="$WORK/lists.tsv"; : > "$RESULTS"

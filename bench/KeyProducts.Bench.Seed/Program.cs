@@ -141,8 +141,12 @@ async Task<List<string>> ColumnsAsync(string table)
     await using var cmd = conn.CreateCommand();
     cmd.CommandText = $"SELECT * FROM \"{table}\" WHERE 1 = 0";
     await using var r = await cmd.ExecuteReaderAsync();
-    // Columns the database generates (Enterprises.NotPending) cannot be written.
-    return Enumerable.Range(0, r.FieldCount).Select(r.GetName).Where(c => c != "NotPending").ToList();
+    // Columns the database generates (Enterprises.NotPending, Dossiers.Uncoded) cannot be written.
+    return Enumerable
+        .Range(0, r.FieldCount)
+        .Select(r.GetName)
+        .Where(c => c is not ("NotPending" or "Uncoded"))
+        .ToList();
 }
 
 /// <summary>INSERT INTO table (every column but Id) SELECT override-or-template-column FROM source.</summary>

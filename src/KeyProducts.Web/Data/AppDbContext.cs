@@ -90,6 +90,7 @@ public partial class AppDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         Configurations.ProductConfiguration.ConfigureDirectoryIndexes(builder, Database.IsNpgsql());
         Configurations.EnterpriseConfiguration.ConfigureListOrder(builder, Database.IsNpgsql());
+        Configurations.DossierConfiguration.ConfigureQueueOrder(builder, Database.IsNpgsql());
         foreach (
             var type in builder
                 .Model.GetEntityTypes()

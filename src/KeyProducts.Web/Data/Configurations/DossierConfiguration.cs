@@ -9,10 +9,19 @@ namespace KeyProducts.Web.Data.Configurations;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
+    /// <summary>Shadow column, true while the dossier has no code (never submitted): the first key of the screening
+    /// queue's and the council board's order within a round.</summary>
+    public const string Uncoded = "Uncoded";
+
     public void Configure(EntityTypeBuilder<Dossier> b)
     {
         b.Property(d => d.State);
         b.HasIndex(d => d.Code).IsUnique();
+        // The screening queue and the council's progress board: a round's dossiers by code, those without one last,
+        // then by id (decision 0016). "Without a code last" is a column generated from the code (the same SQL on both
+        // providers, which sort NULL differently), so one index serves the order and the keyset pages.
+        b.Property<bool>(Uncoded);
+        b.HasIndex(nameof(Dossier.RoundId), Uncoded, nameof(Dossier.Code), nameof(Dossier.Id));
         b.HasIndex(d => new { d.RoundId, d.ProductId }).IsUnique();
         b.HasIndex(d => new { d.RoundId, d.State });
         b.HasIndex(d => d.EnterpriseId);
@@ -27,6 +36,14 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.HasMany(d => d.History).WithOne().HasForeignKey(f => f.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.Property(d => d.DecisionReason).HasMaxLength(4000);
     }
+
+    /// <summary>Virtual on SQLite (a column added to a table), stored on PostgreSQL 15 (no virtual ones), as
+    /// Enterprises.NotPending. Called from OnModelCreating, which knows the provider.</summary>
+    public static void ConfigureQueueOrder(ModelBuilder builder, bool postgres) =>
+        builder
+            .Entity<Dossier>()
+            .Property<bool>(Uncoded)
+            .HasComputedColumnSql($"\"{nameof(Dossier.Code)}\" IS NULL", stored: postgres);
 }
 
 internal sealed class DossierPartsConfiguration

@@ -9,6 +9,7 @@ public static class CouncilRegistration
             .AddScoped<CouncilAccess>()
             .AddScoped<CouncilQueries>()
             .AddScoped<CouncilProgress>()
+            .AddSingleton<ScoringPendingCache>()
             .AddScoped<EnterpriseNotifier>()
             .AddScoped<SetUpCouncil>()
             .AddScoped<AddCouncilMember>()

@@ -1,6 +1,7 @@
 using KeyProducts.Core.Common;
 using KeyProducts.Core.Council;
 using KeyProducts.Web.Data;
+using KeyProducts.Web.Features.Dossiers;
 using KeyProducts.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +20,15 @@ public sealed class RemindMembers(AppDbContext db, CouncilProgress progress, Mai
         var deadline = board.Deadline is { } d ? $" trước ngày {VnFormat.Date(d)}" : "";
         foreach (var m in pending)
         {
+            // Counted up to 1,001 (the board's count, decision 0016): past 1,000 the mail says "more than 1,000".
+            var left = m.PendingIsExact ? VnFormat.Vnd(m.Pending) : "hơn " + VnFormat.Vnd(DossierPaging.MaxExactTotal);
             outbox.Enqueue(
                 emails[m.UserId!],
                 "Nhắc chấm điểm hồ sơ SPCNCL",
-                $"Kính gửi {m.Name},\n\nĐồng chí còn {m.Pending} hồ sơ chưa nộp phiếu chấm{deadline}. Vui lòng đăng "
+                $"Kính gửi {m.Name},\n\nĐồng chí còn {left} hồ sơ chưa nộp phiếu chấm{deadline}. Vui lòng đăng "
                     + $"nhập mục Chấm điểm để hoàn thành.\n\nTổ thư ký Hội đồng"
             );
-            outbox.Notify(m.UserId!, $"Còn {m.Pending} hồ sơ chưa nộp phiếu chấm.", "/Council");
+            outbox.Notify(m.UserId!, $"Còn {left} hồ sơ chưa nộp phiếu chấm.", "/Council");
         }
         await db.SaveChangesAsync(ct);
         return pending.Count;

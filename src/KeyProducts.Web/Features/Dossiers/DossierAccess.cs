@@ -28,10 +28,14 @@ public sealed class DossierAccess(AppDbContext db)
     }
 
     /// <summary>The dossiers the viewer may read.</summary>
-    public IQueryable<Dossier> VisibleTo(DossierViewer v) =>
-        v.IsOfficer ? db.Dossiers
-        : v.EnterpriseId is { } e ? db.Dossiers.Where(d => d.EnterpriseId == e)
-        : db.Dossiers.Where(d => false);
+    public IQueryable<Dossier> VisibleTo(DossierViewer v) => Visible(db.Dossiers, v);
+
+    /// <summary>The dossiers of <paramref name="q"/> the viewer may read (the same rule on any source of
+    /// dossiers, e.g. a keyset page's).</summary>
+    public static IQueryable<Dossier> Visible(IQueryable<Dossier> q, DossierViewer v) =>
+        v.IsOfficer ? q
+        : v.EnterpriseId is { } e ? q.Where(d => d.EnterpriseId == e)
+        : q.Where(d => false);
 
     public async Task<bool> CanSeeAsync(DossierViewer v, int dossierId, CancellationToken ct = default) =>
         await VisibleTo(v).AnyAsync(d => d.Id == dossierId, ct);

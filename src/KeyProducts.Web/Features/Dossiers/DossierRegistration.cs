@@ -8,6 +8,7 @@ public static class DossierRegistration
             .AddScoped<DossierAccess>()
             .AddScoped<DossierWorkspaceLoader>()
             .AddScoped<DossierQueries>()
+            .AddScoped<DossierPaging>()
             .AddScoped<DossierNotifier>()
             .AddScoped<StartDossier>()
             .AddScoped<SaveDossierAnswers>()

@@ -440,6 +440,11 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                     b.Property<int>("TrackId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Uncoded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean")
+                        .HasComputedColumnSql("\"Code\" IS NULL", true);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -459,6 +464,8 @@ namespace KeyProducts.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("RoundId", "Uncoded", "Code", "Id");
 
                     b.ToTable("Dossiers");
                 });

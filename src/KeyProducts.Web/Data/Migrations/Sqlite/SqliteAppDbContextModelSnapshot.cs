@@ -414,6 +414,11 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                     b.Property<int>("TrackId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Uncoded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Code\" IS NULL", false);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -433,6 +438,8 @@ namespace KeyProducts.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("RoundId", "Uncoded", "Code", "Id");
 
                     b.ToTable("Dossiers");
                 });
