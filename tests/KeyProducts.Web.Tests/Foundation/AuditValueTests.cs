@@ -74,6 +74,18 @@ public sealed class AuditValueTests
         Assert.Equal(("Bản nháp", "—", true), (named.Before, named.After, named.IsLabel));
     }
 
+    [Fact]
+    public void Dates_and_times_read_day_first()
+    {
+        var day = Assert.Single(
+            AuditText.Lines("""{"PublishedOn":{"before":"2026-11-15","after":"2026-12-01"}}""", "MediaLogEntry")
+        );
+        Assert.Equal(("15/11/2026", "01/12/2026"), (day.Before, day.After));
+        // Text that only looks like a date stays as typed.
+        var note = Assert.Single(AuditText.Lines("""{"Note":{"before":null,"after":"2026-13-45"}}""", "TargetContact"));
+        Assert.Equal("2026-13-45", note.After);
+    }
+
     /// <summary>Enum-typed fields as the recorder names them: "Type.Property", "Type.Owned.Property".</summary>
     private static IEnumerable<(string Type, string Field, Type Enum)> EnumFields()
     {

@@ -631,6 +631,19 @@ public static class AuditText
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
         )
             return (VnFormat.DateTime(at), false, false);
+        // A date (DateOnly is written "2026-11-15") reads day first, as everywhere else.
+        if (
+            v.ValueKind == JsonValueKind.String
+            && text.Length == 10
+            && DateOnly.TryParseExact(
+                text,
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var day
+            )
+        )
+            return (VnFormat.Date(day), false, false);
         return (text.Length == 0 ? "—" : text, false, false);
     }
 
