@@ -58,7 +58,21 @@ rm -rf TestResults "$TEST_ARTIFACTS"; mkdir -p "$TEST_ARTIFACTS"
 step "restore and build"
 dotnet tool restore >/dev/null
 dotnet restore --verbosity quiet
-dotnet build --no-restore -c "$CONFIGURATION" -warnaserror --verbosity quiet
+# The layout checks the build runs per project (CSharpier.MsBuild: one CSharpier process per project; CheckLineLength:
+# an inline task compiled on each build node) run here once over the tree: about 3 s of CPU instead of 20-30.
+dotnet csharpier check src tests bench >"${TMPDIR:-/tmp}/kp-csharpier.log" 2>&1 &
+csharpier_pid=$!
+long=$(LC_ALL=C.UTF-8 grep -rnP --include='*.cs' --exclude-dir=Migrations --exclude-dir=obj --exclude-dir=bin \
+  '^.{121,}' src tests bench | cut -d: -f1,2 || true)
+if [ -n "$long" ]; then
+  sed 's/$/: a line over 120 characters (.editorconfig max_line_length); ./tools/format.sh wraps most/' <<<"$long" >&2
+  exit 1
+fi
+dotnet build --no-restore -c "$CONFIGURATION" -warnaserror --verbosity quiet -p:CSharpier_Check=false \
+  -p:SkipLineLengthCheck=true
+if ! wait "$csharpier_pid"; then
+  cat "${TMPDIR:-/tmp}/kp-csharpier.log" >&2; echo "CSharpier: the layout differs; run ./tools/format.sh" >&2; exit 1
+fi
 if ! wait "$pg_pid"; then cat "${TMPDIR:-/tmp}/kp-pg-start.log"
 if [ -n "$vnu_pid" ] && ! wait "$vnu_pid"; then cat "${TMPDIR:-/tmp}/kp-vnu.log" >&2; echo "npm ci of vnu-jar failed" >&2; exit 1; fi >&2; echo "PostgreSQL did not start" >&2; exit 1; fi
 cat "${TMPDIR:-/tmp}/kp-pg-start.log"
